@@ -1,0 +1,72 @@
+/**
+ * Warnings: every guess the extractor makes is reported with a stable code and the place it
+ * came from (the vfile-message idea: a reason, a position, a rule id). Stages never print; they
+ * push into a `Diagnostics` collector that the pipeline turns into contract `Warning`s.
+ */
+import type { Warning } from './schema/roadmap.js';
+
+/** Where something came from in the source: 1-based line and/or page, either may be unknown. */
+export interface Place {
+  line: number | null;
+  page: number | null;
+}
+
+export const NOWHERE: Place = { line: null, page: null };
+
+/** Every warning code the extractor emits, with what it means (README lists these). */
+export const WARNING_CODES = {
+  'id-repaired': 'The printed outcome id did not fit the section\'s id sequence (wrong case, a digit for a letter); the id was set from the sequence.',
+  'id-missing': 'No outcome id was printed; the id was inferred from the section\'s sequence.',
+  'id-garbled': 'The id position held unreadable text; the id was inferred from the section\'s sequence.',
+  'id-out-of-sequence': 'The printed id breaks the section\'s sequence and could not be repaired; it was kept as printed.',
+  'id-duplicate': 'Two outcomes would share a key; the later one got a numeric suffix.',
+  'outcome-split': 'One cell held two outcomes; it was split at the second outcome\'s id.',
+  'ghost-line-dropped': 'A garbled near-duplicate of a neighbouring line in the same cell (an OCR ghost) was dropped.',
+  'garbage-dropped': 'A fragment that cannot belong to the cell (e.g. a stray number after a finished sentence) was dropped.',
+  'section-title-repaired': 'A section title was garbled or split by the converter; it was matched to the known title.',
+  'section-title-overlaid': 'A section title was laid over the first row of its section; its fragments were removed from the row\'s cells.',
+  'section-missing': 'Outcomes appeared before any section title; they were put in a section named after the action line.',
+  'header-junk': 'Text preceded the repeated table header in its first cell and was dropped.',
+  'furniture-dropped': 'A garbled page number or other page furniture was dropped.',
+  'footnote-split': 'One footnote line held the text of a second footnote; it was split at the second marker.',
+  'line-unclassified': 'A line inside a table could not be placed (no open row); it was dropped.',
+  'columns-unexpected': 'A table line had more cells than the header has columns; the extra cells were joined to the last column.',
+  'timing-missing': 'The outcome has no timing.',
+  'timing-unparsed': 'The timing cell could not be read as a year or a year range.',
+  'timing-reversed': 'The timing range ends before it starts; the years were kept as printed.',
+  'goals-unparsed': 'Part of the goals cell matched no known kind of reference.',
+  'objective-unknown': 'An objective reference had an unexpected form and was kept as printed.',
+  'initiative-repaired': 'A regional initiative code with a known typo was corrected.',
+  'initiative-unknown': 'A regional initiative code is not of a known region.',
+  'gca-pillar-mismatch': 'A GCA pillar number and its printed name disagree; the number was kept.',
+  'resolution-unparsed': 'A fragment in the resolutions list could not be read as a resolution reference.',
+  'sdg-invalid': 'An SDG id that is not an official SDG goal or target was dropped.',
+  'sdg-text-unattributed': 'Text in the SDG cell before the first SDG id belongs to no target (often the tail of the row above).',
+  'encoding-fallback': 'The file was not valid UTF-8 and was decoded as Windows-1252.',
+  'results-unlabelled': 'Text in the results cell before the "Expected Results" label was kept as a result.',
+} as const;
+
+export type WarningCode = keyof typeof WARNING_CODES;
+
+export interface Diagnostic {
+  code: WarningCode;
+  message: string;
+  place: Place;
+}
+
+/** Collects diagnostics for one scope (a document or an outcome). */
+export class Diagnostics {
+  readonly items: Diagnostic[] = [];
+
+  warn(code: WarningCode, message: string, place: Place = NOWHERE): void {
+    this.items.push({ code, message, place });
+  }
+
+  addAll(other: Iterable<Diagnostic>): void {
+    for (const d of other) this.items.push(d);
+  }
+
+  toWarnings(): Warning[] {
+    return this.items.map((d) => ({ code: d.code, message: d.message, line: d.place.line, page: d.place.page }));
+  }
+}

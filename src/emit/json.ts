@@ -1,0 +1,27 @@
+/**
+ * Deterministic JSON and atomic writes. Key order follows the zod schema's shape (so output is
+ * stable and reads in contract order); lists are sorted by the cell parsers. A write goes to a
+ * temporary file in the same folder and is renamed over the target, so a reader (or a failed
+ * run) never sees half a file.
+ */
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Pretty JSON with a final newline: byte-identical for equal values built in the same key order. */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+let counter = 0;
+
+export async function writeFileAtomic(target: string, content: string): Promise<void> {
+  await mkdir(path.dirname(target), { recursive: true });
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.${counter++}.tmp`);
+  try {
+    await writeFile(temp, content, 'utf8');
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * The format-neutral grid every loader produces and the rows stage reads: the document as
+ * physical lines, each split into cells in reading order, with provenance. Layout text gives
+ * cells by tabs; a PDF loader gives them by column geometry (and may fill `box`). The rows stage
+ * never looks at the source format.
+ */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface GridCell {
+  /** Cleaned text: inline markup and footnote superscripts removed, whitespace folded. */
+  text: string;
+  /** The cell as the source had it (for recognising footnote markers and for messages). */
+  raw: string;
+  /** Footnote markers that were attached to this cell's text (superscripts), in order. */
+  markers: string[];
+  box?: Box;
+}
+
+export interface GridLine {
+  /** 1-based source line (text formats) or null. */
+  line: number | null;
+  /** 1-based page (paged formats) or null. */
+  page: number | null;
+  cells: GridCell[];
+}
+
+export interface Grid {
+  lines: GridLine[];
+  /** Number of pages for paged formats, null otherwise. */
+  pages: number | null;
+}
+
+/** True when no cell of the line has text. */
+export function isBlank(line: GridLine): boolean {
+  return line.cells.every((c) => c.text === '');
+}
+
+/** The texts of the non-empty cells. */
+export function filledTexts(line: GridLine): string[] {
+  return line.cells.map((c) => c.text).filter((t) => t !== '');
+}

@@ -1,0 +1,88 @@
+/**
+ * OCR ghosts: a converter that OCRs a scanned table sometimes emits a garbled second copy of a
+ * line just above or below the real one, in the same cell ("decount origining error to in these
+ * dreas" under "…ongoing efforts in these areas"; "ITH Activities" next to "ITU Activities:").
+ *
+ * A fragment is a ghost of its neighbour in the same cell when it closely matches the end of the
+ * line above or the start of the line below, and either repeats it exactly or is the worse copy:
+ * it has words found nowhere else in the document while the neighbour's matching words are
+ * common. The second test is what keeps real, similar lines (two resolution lists, two activity
+ * lines starting alike) from being dropped.
+ */
+import { prefixAlignment, suffixAlignment } from './similarity.js';
+
+/** Minimum similarity (1 − edits / length) between a fragment and the neighbouring text it copies. */
+export const GHOST_SIMILARITY = 0.6;
+/** Fragments shorter than this (letters and digits) are too short to call copies. */
+export const GHOST_MIN_LENGTH = 4;
+/** A ghost is a copy of one line: longer fragments are not compared (bounds the alignment cost). */
+export const GHOST_MAX_LENGTH = 240;
+/** How much of the neighbouring line's end or start a ghost can copy. */
+const NEIGHBOUR_WINDOW = 400;
+
+/** Words for comparing copies: letters, or numbers with their dotted parts ("17.8", "2.2"). */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[a-z]+|\d+(?:\.[a-z0-9]+)*/g) ?? [];
+}
+
+/** Says whether a word is a real word of the document's language or of the document itself. */
+export interface Lexicon {
+  isKnown(word: string): boolean;
+}
+
+/** A word used at least this often in the document is known even if no dictionary has it ("ITU", "CIRT"). */
+export const KNOWN_WORD_MIN_COUNT = 3;
+
+/** Builds a lexicon from a dictionary and the document's own word counts. */
+export function buildLexicon(dictionary: ReadonlySet<string>, documentTexts: Iterable<string>): Lexicon {
+  const counts = new Map<string, number>();
+  for (const text of documentTexts) for (const word of words(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return {
+    isKnown: (word) => word.length === 1 || dictionary.has(word) || (counts.get(word) ?? 0) >= KNOWN_WORD_MIN_COUNT,
+  };
+}
+
+/** Compared on lower case, whitespace folded: OCR copies differ in case and spacing too. */
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Widens a match inside `window` to whole words, so "fforts" is compared as "efforts". */
+function widenToWords(window: string, matched: string, atEnd: boolean): string {
+  if (atEnd) {
+    let start = window.length - matched.length;
+    while (start > 0 && /[a-z0-9]/.test(window[start - 1]!)) start--;
+    return window.slice(start);
+  }
+  let end = matched.length;
+  while (end < window.length && /[a-z0-9]/.test(window[end]!)) end++;
+  return window.slice(0, end);
+}
+
+function unknownWords(own: readonly string[], other: readonly string[], lexicon: Lexicon): number {
+  return own.filter((w) => !other.includes(w) && !lexicon.isKnown(w)).length;
+}
+
+/**
+ * Is `fragment` a ghost of the neighbouring line `neighbour`? `neighbourIsAbove` says whether the
+ * neighbour comes before it (then the fragment copies its end) or after it (copies its start).
+ * Fragments without letters ("17.0") are left to the cell validators: a list of numbers next to a
+ * similar list is normal.
+ */
+export function isGhostOf(fragment: string, neighbour: string, neighbourIsAbove: boolean, lexicon: Lexicon): boolean {
+  const f = comparable(fragment);
+  const n = comparable(neighbour);
+  if (!/[a-z]/.test(f) || f.replace(/[^a-z0-9]/g, '').length < GHOST_MIN_LENGTH || f.length > GHOST_MAX_LENGTH || n === '') return false;
+  const window = neighbourIsAbove ? n.slice(-NEIGHBOUR_WINDOW) : n.slice(0, NEIGHBOUR_WINDOW);
+  const alignment = neighbourIsAbove ? suffixAlignment(f, window) : prefixAlignment(f, window);
+  const { distance } = alignment;
+  const matched = window.slice(alignment.start, alignment.end);
+  const score = 1 - distance / Math.max(f.length, matched.length);
+  if (score < GHOST_SIMILARITY) return false;
+  // An exact repeat of the line above's end ("…of Cybersecurity." / "Cybersecurity.").
+  if (distance === 0) return neighbourIsAbove;
+  // Otherwise the ghost is the worse copy: more words that are neither dictionary words nor used elsewhere.
+  const fragmentWords = words(f);
+  const matchedWords = words(widenToWords(window, matched, neighbourIsAbove));
+  return unknownWords(fragmentWords, matchedWords, lexicon) > unknownWords(matchedWords, fragmentWords, lexicon);
+}

@@ -1,0 +1,41 @@
+/**
+ * What the rows stage produces: the document's action lines, each with its header columns,
+ * footnotes and outcome rows, every row's cells still as located fragments. Cell parsers turn
+ * these into the contract's Outcome (src/pipeline.ts).
+ */
+import type { CellFragment } from '../cells/cell-content.js';
+import type { Diagnostics } from '../diagnostics.js';
+import type { Footnote } from '../schema/roadmap.js';
+import type { ColumnKind } from './columns.js';
+import type { IdDecision, PrintedId } from './outcome-ids.js';
+
+export interface SectionRef {
+  slug: string;
+  title: string;
+}
+
+export interface RowDraft {
+  actionLine: string;
+  section: SectionRef;
+  printed: PrintedId;
+  /** Set by the id sequence pass. */
+  decision: IdDecision | null;
+  cells: Record<ColumnKind, CellFragment[]>;
+  lines: number[];
+  pages: number[];
+  diagnostics: Diagnostics;
+}
+
+export interface ActionLineDraft {
+  id: string;
+  title: string;
+  note: string | null;
+  columns: string[];
+  footnotes: Footnote[];
+  rows: RowDraft[];
+}
+
+export interface LaidOutDocument {
+  title: string;
+  actionLines: ActionLineDraft[];
+}

@@ -1,0 +1,399 @@
+/**
+ * Grid → action lines and outcome rows: the heart of the extractor.
+ *
+ * Lines are recognised by what they say, never by where they sit: action-line titles, the table
+ * header that repeats on every page, footnotes, page furniture, section titles (also split across
+ * cells or laid over a row), and table lines. A table line starts a new outcome row only on a real
+ * signal (an outcome id, something in the id column, or a second timing value); every other line
+ * continues the open row column by column, across page headers and footnotes. When a row closes,
+ * OCR ghosts and stray fragments are dropped from its cells and a cell holding two outcomes is
+ * split. Finally each section's id sequence decides the intended ids.
+ */
+import type { CellFragment } from '../cells/cell-content.js';
+import { foldWhitespace } from '../cells/cell-content.js';
+import { Diagnostics, type Place } from '../diagnostics.js';
+import type { Grid, GridLine } from '../grid/grid.js';
+import { isBlank } from '../grid/grid.js';
+import type { Footnote } from '../schema/roadmap.js';
+import { COLUMN_KINDS, readTableHeader, type ColumnKind, type TableHeader } from './columns.js';
+import { englishWords } from './dictionary.js';
+import { buildLexicon, isGhostOf, type Lexicon } from './ghosts.js';
+import type { ActionLineDraft, LaidOutDocument, RowDraft, SectionRef } from './model.js';
+import { decideIds, readIdCell, readLeadingId, romanNumeral, romanValue, successors, type PrintedId } from './outcome-ids.js';
+import { readActionLineTitle, readFootnote, readFurniture, splitRunOnFootnote } from './recognise.js';
+import { knownSectionByLead, overlaidTitlePrefix, readSectionTitle, titleCursorAfter } from './sections.js';
+
+/** An outcome id inside a cell that a section title was laid over: " a. Develop…". */
+const OVERLAID_OUTCOME_ID = /\s([A-Za-z]\d{0,2}|\d{1,2})[.:]\s+(?=[A-Z])/;
+
+/** Longest first line a document title can have (longer is prose). */
+const MAX_DOCUMENT_TITLE_LENGTH = 160;
+
+function emptyCells(): Record<ColumnKind, CellFragment[]> {
+  return { outcome: [], timing: [], goals: [], sdgs: [], results: [] };
+}
+
+function placeOf(line: GridLine): Place {
+  return { line: line.line, page: line.page };
+}
+
+/** A table line with its cells assigned to column kinds, and whatever stood in an id column. */
+interface TableLine {
+  source: GridLine;
+  place: Place;
+  idCell: string | null;
+  cells: Record<ColumnKind, string>;
+}
+
+class RowsBuilder {
+  readonly document: LaidOutDocument = { title: '', actionLines: [] };
+  private actionLine: ActionLineDraft | null = null;
+  private header: TableHeader | null = null;
+  private declaredMarkers = new Set<string>();
+  private section: SectionRef | null = null;
+  private openRow: RowDraft | null = null;
+  /** Diagnostics to attach to the next row that starts (e.g. a section title laid over it). */
+  private pendingRowWarnings: Diagnostics = new Diagnostics();
+
+  constructor(
+    private readonly diagnostics: Diagnostics,
+    private readonly lexicon: Lexicon,
+  ) {}
+
+  add(line: GridLine): void {
+    if (isBlank(line)) return;
+    const place = placeOf(line);
+
+    const title = readActionLineTitle(line);
+    if (title) {
+      this.closeRow();
+      this.actionLine = { id: title.id, title: title.title, note: title.note, columns: [], footnotes: [], rows: [] };
+      this.document.actionLines.push(this.actionLine);
+      this.header = null;
+      this.section = null;
+      this.declaredMarkers = new Set();
+      return;
+    }
+
+    if (!this.actionLine) {
+      // Before the first action line: the document title, then introductory prose.
+      const first = line.cells.map((c) => c.text).filter(Boolean).join(' ');
+      if (this.document.title === '' && first.length <= MAX_DOCUMENT_TITLE_LENGTH && !readTableHeader(line)) this.document.title = first;
+      if (!readTableHeader(line)) return;
+    }
+
+    const header = readTableHeader(line);
+    if (header) {
+      this.acceptHeader(header, place);
+      return;
+    }
+
+    const furniture = readFurniture(line);
+    if (furniture) {
+      if (furniture.garbled) this.diagnostics.warn('furniture-dropped', `dropped "${furniture.text}" (a garbled page number)`, place);
+      return;
+    }
+
+    if (!this.header) {
+      if (this.actionLine && this.actionLine.rows.length === 0 && /^Note\s*:/i.test(line.cells[0]?.text ?? '') && !this.actionLine.note) {
+        this.actionLine.note = line.cells[0]!.text.replace(/^Note\s*:\s*/i, '');
+        return;
+      }
+      this.diagnostics.warn('line-unclassified', `text before the table header was dropped: "${clip(line.cells.map((c) => c.text).join(' '))}"`, place);
+      return;
+    }
+
+    const footnote = readFootnote(line, this.declaredMarkers);
+    if (footnote) {
+      this.acceptFootnote(footnote.marker, footnote.text, place);
+      return;
+    }
+
+    const sectionTitle = readSectionTitle(line.cells.map((c) => c.text));
+    if (sectionTitle && !this.lineHasOutcomeId(line)) {
+      this.closeRow();
+      this.section = { slug: sectionTitle.slug, title: sectionTitle.title };
+      if (sectionTitle.repaired) {
+        this.diagnostics.warn('section-title-repaired', `section title "${clip(sectionTitle.printed)}" read as "${sectionTitle.title}"`, place);
+      }
+      return;
+    }
+
+    const tableLine = this.toTableLine(line);
+    this.stripOverlaidSectionTitle(tableLine);
+    this.addTableLine(tableLine);
+  }
+
+  finish(): LaidOutDocument {
+    this.closeRow();
+    for (const actionLine of this.document.actionLines) assignIds(actionLine);
+    return this.document;
+  }
+
+  private acceptHeader(header: TableHeader, place: Place): void {
+    if (!this.actionLine) {
+      // A table with no action-line title before it: name the action line from the header.
+      const id = header.actionLine ?? 'C0';
+      this.actionLine = { id, title: '', note: null, columns: [], footnotes: [], rows: [] };
+      this.document.actionLines.push(this.actionLine);
+      this.diagnostics.warn('line-unclassified', `a table header appeared before any action-line title; the action line was named ${id} from the header`, place);
+    }
+    if (header.junk !== '') this.diagnostics.warn('header-junk', `dropped "${clip(header.junk)}" before the table header`, place);
+    if (this.actionLine.columns.length === 0) this.actionLine.columns = header.labels;
+    for (const markers of header.markers) for (const marker of markers) this.declaredMarkers.add(marker);
+    this.header = header;
+  }
+
+  private acceptFootnote(marker: string, text: string, place: Place): void {
+    const actionLine = this.actionLine!;
+    const seen = new Set(actionLine.footnotes.map((f) => f.marker));
+    const parts = splitRunOnFootnote({ marker, text }, this.declaredMarkers, seen);
+    if (parts.length > 1) {
+      this.diagnostics.warn('footnote-split', `footnote ${marker} ran into footnote${parts.length > 2 ? 's' : ''} ${parts.slice(1).map((p) => p.marker).join(', ')}; split`, place);
+    }
+    for (const part of parts) actionLine.footnotes.push({ marker: part.marker, text: foldWhitespace(part.text) } satisfies Footnote);
+  }
+
+  /** True when the line's first text opens a section title and goes on into an outcome id: an overlay, not a title line. */
+  private lineHasOutcomeId(line: GridLine): boolean {
+    const first = line.cells.find((c) => c.text !== '')?.text ?? '';
+    return knownSectionByLead(first) !== null && OVERLAID_OUTCOME_ID.test(first);
+  }
+
+  private toTableLine(line: GridLine): TableLine {
+    const kinds = this.header!.kinds;
+    const texts = line.cells.map((c) => c.text);
+    const extra = texts.length - kinds.length;
+    let idCell: string | null = null;
+    let content = texts;
+    if (extra > 0) {
+      // More cells than the header has labels: the leading ones are a separate id column.
+      idCell = texts.slice(0, extra).join(' ').trim();
+      content = texts.slice(extra);
+    }
+    const cells = { outcome: '', timing: '', goals: '', sdgs: '', results: '' } as Record<ColumnKind, string>;
+    content.forEach((text, i) => {
+      const kind = kinds[i] ?? kinds[kinds.length - 1]!;
+      cells[kind] = cells[kind] === '' ? text : `${cells[kind]} ${text}`;
+    });
+    return { source: line, place: placeOf(line), idCell, cells };
+  }
+
+  /**
+   * A section title laid over the section's first row: the outcome cell starts with the title's
+   * opening words and holds an outcome id after them; the other cells start with pieces of the
+   * title. Strip the pieces, open the section, and let the rest be an ordinary table line.
+   */
+  private stripOverlaidSectionTitle(tableLine: TableLine): void {
+    const outcome = tableLine.cells.outcome;
+    const known = knownSectionByLead(outcome);
+    if (!known) return;
+    const idAt = OVERLAID_OUTCOME_ID.exec(outcome);
+    if (!idAt) return;
+    const printed: string[] = [outcome.slice(0, idAt.index).trim()];
+    tableLine.cells.outcome = outcome.slice(idAt.index).trim();
+    let cursor = titleCursorAfter(printed[0]!, known.title);
+    for (const kind of COLUMN_KINDS) {
+      if (kind === 'outcome') continue;
+      const piece = overlaidTitlePrefix(tableLine.cells[kind], known.title, cursor);
+      const cut = piece.cut;
+      cursor = piece.cursor;
+      if (cut > 0) {
+        printed.push(tableLine.cells[kind].slice(0, cut));
+        tableLine.cells[kind] = tableLine.cells[kind].slice(cut).trim();
+      }
+    }
+    this.closeRow();
+    this.section = { slug: known.slug, title: known.title };
+    this.pendingRowWarnings.warn(
+      'section-title-overlaid',
+      `section title "${clip(printed.join(' | '))}" was laid over this row; its pieces were removed from the row's cells`,
+      tableLine.place,
+    );
+  }
+
+  private addTableLine(line: TableLine): void {
+    const leading = line.idCell === null ? readLeadingId(line.cells.outcome) : null;
+    const printed: PrintedId =
+      line.idCell !== null ? readIdCell(line.idCell) : leading ? { kind: 'id', text: leading.id } : { kind: 'missing' };
+    const open = this.openRow;
+    const hasTiming = line.cells.timing !== '';
+    const hasOutcomeText = line.cells.outcome !== '';
+
+    let startsRow: boolean;
+    if (line.idCell !== null && printed.kind !== 'missing') startsRow = true;
+    else if (leading) startsRow = !open || !continuesSubItems(leading.id, open, hasTiming);
+    else if (!open) startsRow = true;
+    else startsRow = hasTiming && hasOutcomeText && open.cells.timing.some((f) => f.text !== '');
+
+    if (!startsRow) {
+      this.appendToRow(open!, line, false);
+      return;
+    }
+    this.closeRow();
+    if (!this.section) {
+      this.section = { slug: this.actionLine!.id.toLowerCase(), title: '' };
+      this.diagnostics.warn('section-missing', 'outcomes appear before any section title', line.place);
+    }
+    if (leading) line.cells.outcome = line.cells.outcome.slice(leading.length);
+    const row: RowDraft = {
+      actionLine: this.actionLine!.id,
+      section: this.section,
+      printed,
+      decision: null,
+      cells: emptyCells(),
+      lines: [],
+      pages: [],
+      diagnostics: this.pendingRowWarnings,
+    };
+    this.pendingRowWarnings = new Diagnostics();
+    this.appendToRow(row, line, true);
+    this.openRow = row;
+  }
+
+  private appendToRow(row: RowDraft, line: TableLine, first: boolean): void {
+    for (const kind of COLUMN_KINDS) {
+      const text = line.cells[kind];
+      // An empty cell on a continuation line is a paragraph break within that cell.
+      if (text !== '' || (!first && row.cells[kind].length > 0)) row.cells[kind].push({ text, place: line.place });
+    }
+    if (line.place.line !== null) row.lines.push(line.place.line);
+    if (line.place.page !== null && !row.pages.includes(line.place.page)) row.pages.push(line.place.page);
+  }
+
+  private closeRow(): void {
+    const row = this.openRow;
+    if (!row) return;
+    this.openRow = null;
+    for (const kind of COLUMN_KINDS) row.cells[kind] = dropGhostsAndGarbage(row.cells[kind], kind, this.lexicon, row.diagnostics);
+    for (const part of splitDoubleOutcome(row)) this.actionLine!.rows.push(part);
+  }
+}
+
+/** Is a leading id on a new line really the next sub-item of the open row ("iii." after "ii.", "D2:" after "D1:")? */
+function continuesSubItems(token: string, open: RowDraft, hasTiming: boolean): boolean {
+  if (hasTiming) return false;
+  const text = open.cells.outcome.map((f) => f.text).join(' ');
+  const roman = romanValue(token);
+  if (roman !== null) {
+    if (roman === 1) return /:\s*$/.test(text);
+    const previous = romanNumeral(roman - 1)!;
+    return new RegExp(`(?:^|\\s|\\()${previous}[.)]\\s`).test(text);
+  }
+  const sub = /^([A-Za-z])(\d{1,2})$/.exec(token);
+  const parent = open.printed.kind === 'id' ? open.printed.text : null;
+  if (sub && parent && /^[A-Za-z]$/.test(parent) && sub[1]!.toLowerCase() === parent.toLowerCase()) {
+    const number = Number(sub[2]);
+    return number === 1 ? /:\s*$/.test(text) : new RegExp(`\\b${sub[1]}${number - 1}[.:]\\s`).test(text);
+  }
+  return false;
+}
+
+/** Text columns, where a bare number after a finished sentence cannot belong to the cell. */
+const PROSE_COLUMNS: readonly ColumnKind[] = ['outcome', 'results'];
+
+function dropGhostsAndGarbage(fragments: CellFragment[], kind: ColumnKind, lexicon: Lexicon, diagnostics: Diagnostics): CellFragment[] {
+  const kept: CellFragment[] = [];
+  fragments.forEach((fragment, i) => {
+    if (fragment.text === '' || i === 0) {
+      kept.push(fragment);
+      return;
+    }
+    const above = nearestText(fragments, i, -1);
+    const below = nearestText(fragments, i, +1);
+    if ((above && isGhostOf(fragment.text, above, true, lexicon)) || (below && isGhostOf(fragment.text, below, false, lexicon))) {
+      diagnostics.warn('ghost-line-dropped', `dropped "${clip(fragment.text)}", a garbled copy of the neighbouring line in the ${kind} cell`, fragment.place);
+      return;
+    }
+    if (PROSE_COLUMNS.includes(kind) && /^[\d\s.,;:()-]+$/.test(fragment.text) && above && /[.;:!?]$/.test(above)) {
+      diagnostics.warn('garbage-dropped', `dropped "${clip(fragment.text)}", a stray number after a finished sentence in the ${kind} cell`, fragment.place);
+      return;
+    }
+    kept.push(fragment);
+  });
+  return kept;
+}
+
+/** The text of the fragment next to `index` in `direction`, if it is on the adjacent line (no paragraph break between). */
+function nearestText(fragments: readonly CellFragment[], index: number, direction: 1 | -1): string | null {
+  const neighbour = fragments[index + direction];
+  if (!neighbour || neighbour.text === '') return null;
+  return neighbour.text;
+}
+
+/**
+ * One outcome cell holding two outcomes ("h. Develop … information. i. Governments …"): split at
+ * the next id of the sequence when it follows a sentence end and starts a sentence. Both parts
+ * share the row's other cells.
+ */
+function splitDoubleOutcome(row: RowDraft): RowDraft[] {
+  if (row.printed.kind !== 'id' || !/^[A-Za-z]\d{0,2}$/.test(row.printed.text)) return [row];
+  const own = row.printed.text;
+  const next = successors(own, /[a-z]/.test(own) ? 'lower' : 'upper');
+  for (let f = 0; f < row.cells.outcome.length; f++) {
+    const fragment = row.cells.outcome[f]!;
+    for (const id of next) {
+      const at = new RegExp(`[.;]\\s+(${id})[.:]\\s+(?=[A-Z])`).exec(fragment.text);
+      if (!at) continue;
+      const cut = at.index + 1;
+      const firstCells = { ...row.cells, outcome: [...row.cells.outcome.slice(0, f), { ...fragment, text: fragment.text.slice(0, cut).trim() }] };
+      const secondText = fragment.text.slice(cut + at[0].length - 1).trim();
+      const secondCells = {
+        outcome: [{ ...fragment, text: secondText }, ...row.cells.outcome.slice(f + 1)],
+        timing: [...row.cells.timing],
+        goals: [...row.cells.goals],
+        sdgs: [...row.cells.sdgs],
+        results: [...row.cells.results],
+      };
+      const message = `one cell held outcomes ${own} and ${id}; split at "${id}." (both keep the row's other cells)`;
+      const firstDiagnostics = row.diagnostics;
+      firstDiagnostics.warn('outcome-split', message, fragment.place);
+      const secondDiagnostics = new Diagnostics();
+      secondDiagnostics.warn('outcome-split', message, fragment.place);
+      const first: RowDraft = { ...row, cells: firstCells, diagnostics: firstDiagnostics };
+      const second: RowDraft = { ...row, printed: { kind: 'id', text: id }, cells: secondCells, diagnostics: secondDiagnostics };
+      return [first, ...splitDoubleOutcome(second)];
+    }
+  }
+  return [row];
+}
+
+/** Runs the id sequence of each section and records the decisions. */
+function assignIds(actionLine: ActionLineDraft): void {
+  const bySection = new Map<string, RowDraft[]>();
+  for (const row of actionLine.rows) {
+    const list = bySection.get(row.section.slug) ?? [];
+    list.push(row);
+    bySection.set(row.section.slug, list);
+  }
+  for (const rows of bySection.values()) {
+    const decisions = decideIds(rows.map((r) => r.printed));
+    rows.forEach((row, i) => {
+      const decision = decisions[i]!;
+      row.decision = decision;
+      const place = { line: row.lines[0] ?? null, page: row.pages[0] ?? null };
+      const printed = row.printed;
+      if (decision.how === 'repaired') {
+        row.diagnostics.warn('id-repaired', `printed id "${printed.kind === 'id' ? printed.text : ''}" read as "${decision.id}" from the section's sequence`, place);
+      } else if (decision.how === 'inferred') {
+        if (printed.kind === 'garbled') row.diagnostics.warn('id-garbled', `unreadable id "${clip(printed.text)}" read as "${decision.id}" from the section's sequence`, place);
+        else if (printed.kind === 'missing') row.diagnostics.warn('id-missing', `no id printed; "${decision.id}" inferred from the section's sequence`, place);
+        else row.diagnostics.warn('id-repaired', `printed id "${printed.text}" read as "${decision.id}" from the section's sequence`, place);
+      } else if (decision.how === 'out-of-sequence') {
+        row.diagnostics.warn('id-out-of-sequence', `id "${decision.id}" does not follow the previous outcome's id; kept as printed`, place);
+      }
+    });
+  }
+}
+
+function clip(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Lays out the whole grid. Document-level warnings go to `diagnostics`; row-level ones stay on each row. */
+export function layOutRows(grid: Grid, diagnostics: Diagnostics): LaidOutDocument {
+  const lexicon = buildLexicon(englishWords(), grid.lines.flatMap((l) => l.cells.map((c) => c.text)));
+  const builder = new RowsBuilder(diagnostics, lexicon);
+  for (const line of grid.lines) builder.add(line);
+  return builder.finish();
+}

@@ -1,0 +1,39 @@
+/**
+ * Decoding layout text: UTF-8 with or without BOM, CRLF/CR/LF line ends, line numbers kept.
+ * Text that is not valid UTF-8 is decoded as Windows-1252 (the usual fallback of converters on
+ * Windows; it maps every byte) and reported. Binary data and empty files are fatal.
+ */
+import { InputError } from '../errors.js';
+import { Diagnostics } from '../diagnostics.js';
+
+export interface DecodedText {
+  /** Line i (0-based) is source line i + 1. */
+  lines: string[];
+  encoding: 'utf-8' | 'windows-1252';
+}
+
+/** Control characters other than tab/LF/CR/FF: a few are tolerated, many mean binary data. */
+const MAX_CONTROL_CHAR_RATIO = 0.01;
+
+export function decodeText(bytes: Uint8Array, file: string, diagnostics: Diagnostics): DecodedText {
+  if (bytes.includes(0)) throw new InputError(file, 'not a text file (it contains NUL bytes: binary data?)');
+  let encoding: DecodedText['encoding'] = 'utf-8';
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    encoding = 'windows-1252';
+    text = new TextDecoder('windows-1252').decode(bytes);
+    diagnostics.warn('encoding-fallback', 'the file is not valid UTF-8; it was decoded as Windows-1252');
+  }
+  if (text.trim() === '') throw new InputError(file, 'the file is empty');
+  let control = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++;
+  }
+  if (control / text.length > MAX_CONTROL_CHAR_RATIO) {
+    throw new InputError(file, 'not a text file (too many control characters: binary data?)');
+  }
+  return { lines: text.split(/\r\n|\r|\n/), encoding };
+}
