@@ -23,7 +23,7 @@ export function decodeText(bytes: Uint8Array, file: string, diagnostics: Diagnos
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     encoding = 'windows-1252';
-    text = new TextDecoder('windows-1252').decode(bytes);
+    text = decodeWindows1252(bytes);
     diagnostics.warn('encoding-fallback', 'the file is not valid UTF-8; it was decoded as Windows-1252');
   }
   if (text.trim() === '') throw new InputError(file, 'the file is empty');
@@ -36,4 +36,13 @@ export function decodeText(bytes: Uint8Array, file: string, diagnostics: Diagnos
     throw new InputError(file, 'not a text file (too many control characters: binary data?)');
   }
   return { lines: text.split(/\r\n|\r|\n/), encoding };
+}
+
+/** Windows-1252's printable characters in 0x80–0x9F (Node's 'windows-1252' decoder gives Latin-1 C1 controls there). */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  return text;
 }
