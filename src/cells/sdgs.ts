@@ -1,0 +1,86 @@
+/**
+ * The "Linkages with the SDGs" cell: a list of goal numbers ("1, 2, 3, 8, 17"), a list of
+ * target ids ("1.4, 4.1, 5.b, 7.a,"), or target ids each followed by the target's wording
+ * ("2.a: Increase investment, ... 9.1: Develop quality ..."; "17.6 Enhance North-South ...").
+ * Goal numbers are only those the cell lists as goals; they are never derived from targets.
+ */
+import type { Diagnostics } from '../diagnostics.js';
+import { compareSdgTargets, isSdgGoal, isSdgTarget } from '../registry/sdg.js';
+import type { SdgLinks } from '../schema/roadmap.js';
+import type { CellContent } from './cell-content.js';
+import { joinCell } from './joined-cell.js';
+import { quote } from './quote.js';
+
+const SPACE = /\s+/y;
+// A target id at a token start, ending at ':' ',' ';' a full stop before a space or the end,
+// a space, or the end of the cell. (What follows a space is checked separately.)
+const TARGET = /(\d{1,2})\.(\d{1,2}|[a-z])(?=[:,;]|\.(?:\s|$)|\s|$)/y;
+// A bare goal number in a list: ends like an id does.
+const GOAL = /\d{1,2}(?=[:,;]|\.(?:\s|$)|\s|$)/y;
+const PUNCTUATION = /[,;:.&]/y;
+const WORD = /[^\s,;:]+/y;
+// Target wordings start with a capital ("Develop", "By 2030"): an id-like number followed by a
+// lowercase word ("by 2.5 per cent") is part of a wording, not an id.
+const LOWERCASE_NEXT = /\s\p{Ll}/uy;
+
+function stick(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+export function parseSdgs(cell: CellContent, diag: Diagnostics): SdgLinks {
+  const { text, placeAt } = joinCell(cell);
+  const goals = new Set<number>();
+  const targets = new Set<string>();
+  // Before the first target id, words belong to no target; after it, they are its wording.
+  let seenTarget = false;
+  let inWording = false;
+  const unattributed = { start: -1, end: -1 };
+
+  let at = 0;
+  while (at < text.length) {
+    let m = stick(SPACE, text, at);
+    if (m) {
+      at += m[0].length;
+      continue;
+    }
+    const start = at;
+    if ((m = stick(TARGET, text, at)) && !stick(LOWERCASE_NEXT, text, at + m[0].length)) {
+      at += m[0].length;
+      const id = m[0];
+      if (isSdgTarget(id)) targets.add(id);
+      else diag.warn('sdg-invalid', `${quote(id)} is no official SDG target; dropped.`, placeAt(start));
+      seenTarget = true;
+      inWording = false;
+      continue;
+    }
+    if (!inWording && (m = stick(GOAL, text, at))) {
+      at += m[0].length;
+      const n = Number(m[0]);
+      if (isSdgGoal(n)) goals.add(n);
+      else diag.warn('sdg-invalid', `${quote(m[0])} is no SDG goal; dropped.`, placeAt(start));
+      continue;
+    }
+    if ((m = stick(PUNCTUATION, text, at))) {
+      at += m[0].length;
+      continue;
+    }
+    m = stick(WORD, text, at);
+    at += m ? m[0].length : 1;
+    if (seenTarget) inWording = true;
+    else {
+      if (unattributed.start < 0) unattributed.start = start;
+      unattributed.end = at;
+    }
+  }
+
+  if (unattributed.start >= 0) {
+    const fragment = text.slice(unattributed.start, unattributed.end);
+    diag.warn('sdg-text-unattributed', `${quote(fragment)} precedes the first SDG target and belongs to none.`, placeAt(unattributed.start));
+  }
+  return {
+    raw: text,
+    goals: [...goals].sort((a, b) => a - b),
+    targets: [...targets].sort(compareSdgTargets),
+  };
+}

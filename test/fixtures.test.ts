@@ -1,0 +1,47 @@
+/**
+ * Hand-written fixtures (fixtures/<name>/): each input.txt is a slice of a real roadmap, each
+ * expected.json the outcomes a person wrote down by reading it. The pipeline must reproduce
+ * every field; warnings are compared by code and line.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sha256 } from '../src/load/source.js';
+import { extractRoadmap } from '../src/pipeline.js';
+import type { Outcome } from '../src/schema/roadmap.js';
+
+const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures');
+
+interface ExpectedOutcome extends Omit<Outcome, 'warnings'> {
+  warnings: { code: string; line: number | null }[];
+}
+
+const byLineThenCode = (a: { code: string; line: number | null }, b: { code: string; line: number | null }) =>
+  (a.line ?? 0) - (b.line ?? 0) || a.code.localeCompare(b.code);
+
+const names = readdirSync(FIXTURES, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+
+describe('hand-written fixtures', () => {
+  it('has at least twelve fixtures', () => {
+    expect(names.length).toBeGreaterThanOrEqual(12);
+  });
+
+  describe.each(names)('%s', (name) => {
+    const input = readFileSync(path.join(FIXTURES, name, 'input.txt'));
+    const expected = JSON.parse(readFileSync(path.join(FIXTURES, name, 'expected.json'), 'utf8')) as { outcomes: ExpectedOutcome[] };
+
+    it('extracts the outcomes a reader wrote down', async () => {
+      const bytes = new Uint8Array(input);
+      const roadmap = await extractRoadmap({ path: `fixtures/${name}/input.txt`, bytes, sha256: sha256(bytes), format: 'text' }, { edition: name });
+      const outcomes = roadmap.actionLines.flatMap((a) => a.outcomes);
+      expect(outcomes.map((o) => o.key)).toEqual(expected.outcomes.map((o) => o.key));
+      for (const [i, want] of expected.outcomes.entries()) {
+        const got = outcomes[i]!;
+        const { warnings: gotWarnings, ...gotFields } = got;
+        const { warnings: wantWarnings, ...wantFields } = want;
+        expect(gotFields, `${want.key}`).toEqual(wantFields);
+        expect(gotWarnings.map((w) => ({ code: w.code, line: w.line })).sort(byLineThenCode), `${want.key} warnings`).toEqual([...wantWarnings].sort(byLineThenCode));
+      }
+    });
+  });
+});
