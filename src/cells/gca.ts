@@ -5,8 +5,7 @@
 import type { Diagnostics, Place } from '../diagnostics.js';
 import { GCA_PILLARS } from '../registry/codes.js';
 import { quote } from './quote.js';
-import type { Scanner } from './scanner.js';
-import { LIST_SEPARATOR } from './strategic-goals.js';
+import { LIST_SEPARATOR, type Scanner } from './scanner.js';
 
 const NUMBER = /(\d+)\s?[.):]?/y;
 

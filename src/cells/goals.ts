@@ -13,14 +13,14 @@ import { readInitiatives } from './initiatives.js';
 import { joinCell } from './joined-cell.js';
 import { type Sector, readObjectives } from './objectives.js';
 import { quote } from './quote.js';
+import { BODY_PREFIX } from './resolution-tokens.js';
 import { parseResolutions, sortResolutions } from './resolutions.js';
 import { Scanner, type Span } from './scanner.js';
 import { readStrategicGoals } from './strategic-goals.js';
 
-const BODY_PREFIX = String.raw`(?:(?:PP|WTDC|WTSA|WRC|RA)(?:-(?:\d{4}|\d{2}))?|Council|C\d{2})`;
-
-// Every label a goals cell uses. Alternatives start with different words, so at most one
-// matches at a position; every repetition is bounded or over a class its neighbour excludes.
+// Every label a goals cell uses, tried in this order at each position (so "Resolutions 45" is
+// a reference, "Resolutions PP Res. 130" a label). Every repetition is bounded or over a class
+// its neighbour excludes, so a scan stays linear.
 const LABEL = new RegExp(
   [
     String.raw`(?<reference>\b${BODY_PREFIX}\s[Rr]es(?:olutions?)?\b|\b[Rr]es(?:olutions?)?\.?\s?(?=\d))`,
@@ -35,7 +35,8 @@ const LABEL = new RegExp(
   'g',
 );
 
-type Kind = 'reference' | 'resolutions' | 'goal' | 'objective' | 'planObjective' | 'initiatives' | 'initiativeList' | 'gca';
+const KINDS = ['reference', 'resolutions', 'goal', 'objective', 'planObjective', 'initiatives', 'initiativeList', 'gca'] as const;
+type Kind = (typeof KINDS)[number];
 
 interface Segment {
   kind: Kind;
@@ -51,18 +52,13 @@ function findSegments(text: string): Segment[] {
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
     const groups = m.groups ?? {};
-    const kind = (Object.keys(groups) as Kind[]).find((k) => groups[k] !== undefined && isKind(k));
+    const kind = KINDS.find((k) => groups[k] !== undefined);
     if (!kind) continue;
     const last = segments[segments.length - 1];
     if (last) last.end = m.index;
     segments.push({ kind, labelStart: m.index, labelEnd: m.index + m[0].length, end: text.length, groups });
   }
   return segments;
-}
-
-const KINDS: readonly string[] = ['reference', 'resolutions', 'goal', 'objective', 'planObjective', 'initiatives', 'initiativeList', 'gca'];
-function isKind(name: string): name is Kind {
-  return KINDS.includes(name);
 }
 
 function isResolutionPart(segment: Segment): boolean {

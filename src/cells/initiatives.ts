@@ -5,8 +5,7 @@
 import type { Diagnostics, Place } from '../diagnostics.js';
 import { isRegionPrefix, REGION_PREFIXES } from '../registry/codes.js';
 import { quote } from './quote.js';
-import type { Scanner } from './scanner.js';
-import { LIST_SEPARATOR } from './strategic-goals.js';
+import { LIST_SEPARATOR, type Scanner } from './scanner.js';
 
 const CODE = /([A-Za-z]{3})\s?(\d{1,3})(?!\w)/y;
 const PUNCTUATION = /[:()]/y;

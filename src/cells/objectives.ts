@@ -6,8 +6,7 @@
 import type { Diagnostics, Place } from '../diagnostics.js';
 import { foldWhitespace } from './cell-content.js';
 import { quote } from './quote.js';
-import type { Scanner } from './scanner.js';
-import { LIST_SEPARATOR } from './strategic-goals.js';
+import { LIST_SEPARATOR, type Scanner } from './scanner.js';
 
 const NUMBER = /\d+(?:\.\d+)?(?!\w)/y;
 // An output and an outcome are different things in an action plan: the printed kind is kept.
@@ -34,14 +33,23 @@ function titleCase(word: string): string {
 export function readObjectives(s: Scanner, label: ObjectiveLabel, place: Place, diag: Diagnostics): string[] {
   const found: string[] = [];
   const kind = titleCase(label.kind);
+  // Numbers of a list are separated ("2, 3", "2 and 3"); a number right after another one
+  // ("Objective 1 110 1", an OCR ghost of the line) is no part of the list.
+  let listOpen = true;
   while (s.more()) {
+    const start = s.offset;
     let m: RegExpExecArray | null;
     if ((m = s.take(NUMBER))) {
-      found.push(`ITU-${label.sector} ${kind} ${m[0]}`);
+      if (listOpen) found.push(`ITU-${label.sector} ${kind} ${m[0]}`);
+      else s.leftovers.push({ start, end: s.offset });
+      listOpen = false;
     } else if ((m = s.take(PART))) {
       found.push(`ITU-${label.sector} ${titleCase(m[1] ?? '')} ${m[2] ?? ''}`);
-    } else if (!s.take(PLAN_QUALIFIER) && !s.take(LIST_SEPARATOR)) {
+    } else if (s.take(LIST_SEPARATOR)) {
+      listOpen = true;
+    } else if (!s.take(PLAN_QUALIFIER)) {
       s.skipUnreadable();
+      listOpen = false;
     }
   }
   if (found.length > 0) return found;

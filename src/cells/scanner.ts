@@ -8,6 +8,9 @@ export interface Span {
   end: number;
 }
 
+/** Separates the items of a list: ",", ";", "&", "and". */
+export const LIST_SEPARATOR = /(?:[,;&]|and(?!\w))/y;
+
 const SPACE = /\s+/y;
 const UNREADABLE = /[^\s(),;&]+|[\s\S]/y;
 

@@ -17,7 +17,7 @@ const SPACE = /\s+/y;
 const TARGET = /(\d{1,2})\.(\d{1,2}|[a-z])(?=[:,;]|\.(?:\s|$)|\s|$)/y;
 // A bare goal number in a list: ends like an id does.
 const GOAL = /\d{1,2}(?=[:,;]|\.(?:\s|$)|\s|$)/y;
-const PUNCTUATION = /[,;:.&]/y;
+const SEPARATOR = /(?:[,;:.&]|and(?!\w))/y;
 const WORD = /[^\s,;:]+/y;
 // Target wordings start with a capital ("Develop", "By 2030"): an id-like number followed by a
 // lowercase word ("by 2.5 per cent") is part of a wording, not an id.
@@ -34,6 +34,7 @@ export function parseSdgs(cell: CellContent, diag: Diagnostics): SdgLinks {
   const targets = new Set<string>();
   // Before the first target id, words belong to no target; after it, they are its wording.
   let seenTarget = false;
+  // Between a word and the next target id: numbers there are part of the wording.
   let inWording = false;
   const unattributed = { start: -1, end: -1 };
 
@@ -61,14 +62,15 @@ export function parseSdgs(cell: CellContent, diag: Diagnostics): SdgLinks {
       else diag.warn('sdg-invalid', `${quote(m[0])} is no SDG goal; dropped.`, placeAt(start));
       continue;
     }
-    if ((m = stick(PUNCTUATION, text, at))) {
+    if ((m = stick(SEPARATOR, text, at))) {
       at += m[0].length;
       continue;
     }
     m = stick(WORD, text, at);
     at += m ? m[0].length : 1;
-    if (seenTarget) inWording = true;
-    else {
+    // Numbers inside words are no goal list ("in particular 2 developing countries").
+    inWording = true;
+    if (!seenTarget) {
       if (unattributed.start < 0) unattributed.start = start;
       unattributed.end = at;
     }

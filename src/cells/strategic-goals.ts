@@ -2,12 +2,11 @@
  * After a "Goal"/"Goals"/"ITU Strategic Goal" label: the goal numbers ("1 & 4", "1, 2 and 3")
  * and the strategic targets in parentheses ("3 (Target 3.1)").
  */
-import type { Scanner } from './scanner.js';
+import { LIST_SEPARATOR, type Scanner } from './scanner.js';
 
 const NUMBER = /\d+(?!\w)/y;
 const TARGETS = /\(\s?Targets?\s?([^()]*)\)/y;
 const TARGET_ID = /^\d+\.\d+$/;
-export const LIST_SEPARATOR = /(?:[,;&]|and(?!\w))/y;
 
 export interface StrategicGoals {
   goals: number[];
@@ -17,19 +16,26 @@ export interface StrategicGoals {
 /** Reads the label's body; returns what it read (empty lists when nothing). */
 export function readStrategicGoals(s: Scanner): StrategicGoals {
   const read: StrategicGoals = { goals: [], targets: [] };
+  // Numbers of a list are separated ("1 & 4", "1, 2 and 3"); a number right after another
+  // one is no part of the list.
+  let listOpen = true;
   while (s.more()) {
     const start = s.offset;
     let m: RegExpExecArray | null;
     if ((m = s.take(NUMBER))) {
       const n = Number(m[0]);
-      if (n > 0) read.goals.push(n);
+      if (listOpen && n > 0) read.goals.push(n);
       else s.leftovers.push({ start, end: s.offset });
+      listOpen = false;
     } else if ((m = s.take(TARGETS))) {
       const ids = (m[1] ?? '').split(/[,;&]|\band\b/).map((t) => t.trim());
       if (ids.every((id) => TARGET_ID.test(id))) read.targets.push(...ids);
       else s.leftovers.push({ start, end: s.offset });
-    } else if (!s.take(LIST_SEPARATOR)) {
+    } else if (s.take(LIST_SEPARATOR)) {
+      listOpen = true;
+    } else {
       s.skipUnreadable();
+      listOpen = false;
     }
   }
   return read;

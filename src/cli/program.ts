@@ -9,13 +9,19 @@ import { ingest } from './ingest.js';
 import { summarise } from './report.js';
 import { validateRoadmapFile } from './validate.js';
 
-const io = { out: (line: string) => process.stdout.write(`${line}\n`), err: (line: string) => process.stderr.write(`${line}\n`) };
+import type { Console } from './ingest.js';
 
-function buildProgram(setExitCode: (code: number) => void): Command {
+const processConsole: Console = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+function buildProgram(io: Console, setExitCode: (code: number) => void): Command {
   const program = new Command('roadmap')
     .description('Extract the ITU WSIS Action Lines Roadmaps (C2, C5, C6) into validated JSON.')
     .showHelpAfterError('(run "roadmap --help" for usage)')
-    .exitOverride();
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.out(text.trimEnd()), writeErr: (text) => io.err(text.trimEnd()) });
 
   program
     .command('ingest')
@@ -48,17 +54,14 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   return program;
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
+/** Runs the command line on `argv` (without node and script) and returns the exit code. */
+export async function main(argv: readonly string[], io: Console = processConsole): Promise<number> {
   let exitCode = 0;
-  const program = buildProgram((code) => {
+  const program = buildProgram(io, (code) => {
     exitCode = code;
   });
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
-    if (argv.length === 0) {
-      program.outputHelp();
-      return 2;
-    }
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
