@@ -53,6 +53,7 @@ function splitParagraphs(text: string): string[] {
   const pieces: string[] = [];
   let start = 0;
   let depth = 0;
+  const closed = closedOpeners(text);
   const cut = (end: number): void => {
     pieces.push(text.slice(start, end));
     start = end;
@@ -65,10 +66,12 @@ function splitParagraphs(text: string): string[] {
       continue;
     }
     if (OPENERS.includes(c)) {
-      depth++;
+      // An opener that is never closed (a typo such as "Members (to share …") must not hide
+      // every sentence end after it.
+      if (closed.has(i)) depth++;
       continue;
     }
-    if (CLOSERS.includes(c)) {
+    if (CLOSERS.includes(c) && depth > 0) {
       depth = Math.max(0, depth - 1);
       // "(..., etc.) Increased capacity": a sentence that ends inside the parenthesis.
       if (depth === 0 && /[.!?]/.test(text[i - 1] ?? '') && nextIsCapital(text, i + 1)) cut(i + 1);
@@ -80,6 +83,22 @@ function splitParagraphs(text: string): string[] {
   }
   cut(text.length);
   return pieces;
+}
+
+/** Positions of the openers that have a matching closer in the same paragraph. */
+function closedOpeners(text: string): Set<number> {
+  const closed = new Set<number>();
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (c === '\n') open.length = 0;
+    else if (OPENERS.includes(c)) open.push(i);
+    else if (CLOSERS.includes(c)) {
+      const opener = open.pop();
+      if (opener !== undefined) closed.add(opener);
+    }
+  }
+  return closed;
 }
 
 function nextIsCapital(text: string, at: number): boolean {

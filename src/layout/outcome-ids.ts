@@ -125,8 +125,12 @@ export function decideIds(printed: readonly PrintedId[]): IdDecision[] {
       decision = { id: p.text, how: 'printed' };
     } else if (p.kind === 'id') {
       const repaired = readings(p.text, idCase).find((r) => expected.includes(r));
-      if (repaired) decision = { id: repaired, how: 'repaired' };
-      else if (/^[A-Za-z]\d{0,2}$/.test(p.text)) decision = { id: applyCase(p.text, idCase) === p.text ? p.text : applyCase(p.text, idCase), how: applyCase(p.text, idCase) === p.text ? 'out-of-sequence' : 'repaired' };
+      const asLetter = applyCase(p.text, idCase);
+      if (repaired) decision = { id: repaired, how: repaired === p.text ? 'printed' : 'repaired' };
+      else if (/^[A-Za-z]\d{0,2}$/.test(p.text) && (previous === null || order(asLetter) > order(previous))) {
+        // A forward gap: roadmaps quote only some outcomes of a WSIS document, so letters may be skipped.
+        decision = { id: asLetter, how: asLetter === p.text ? 'printed' : 'repaired' };
+      } else if (/^[A-Za-z]\d{0,2}$/.test(p.text)) decision = { id: asLetter, how: asLetter === p.text ? 'out-of-sequence' : 'repaired' };
       else decision = { id: expected[0] ?? p.text, how: 'inferred' };
     } else {
       decision = { id: chooseByLookahead(expected, printed[i + 1], idCase), how: 'inferred' };
@@ -135,6 +139,12 @@ export function decideIds(printed: readonly PrintedId[]): IdDecision[] {
     previous = decision.id;
   });
   return decisions;
+}
+
+/** Position of an id in its sequence: letter first, then number (A < A1 < A2 < B). */
+function order(id: string): number {
+  const match = /^([A-Za-z])(\d{0,2})$/.exec(id);
+  return match ? (match[1]!.toLowerCase().charCodeAt(0) - 96) * 100 + Number(match[2] || 0) : -1;
 }
 
 function chooseByLookahead(expected: readonly string[], next: PrintedId | undefined, idCase: IdCase): string {

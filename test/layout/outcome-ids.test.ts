@@ -50,14 +50,18 @@ describe('decideIds', () => {
 
   it('repairs case, digits for letters, garbled and missing ids from the sequence (the C6 Geneva run)', () => {
     const printed = [id('a'), id('b'), id('C'), id('d'), id('k'), id('1'), { kind: 'garbled', text: '1 1 2 2' } as PrintedId, missing, missing, id('p')];
-    // (d → k is a gap: kept as printed, out of sequence)
+    // (d → k is a forward gap: roadmaps may skip outcomes, so it is kept as printed)
     const decided = decideIds(printed);
     expect(decided.map((d) => d.id)).toEqual(['a', 'b', 'c', 'd', 'k', 'l', 'm', 'n', 'o', 'p']);
-    expect(decided.map((d) => d.how)).toEqual(['printed', 'printed', 'repaired', 'printed', 'out-of-sequence', 'repaired', 'inferred', 'inferred', 'inferred', 'printed']);
+    expect(decided.map((d) => d.how)).toEqual(['printed', 'printed', 'repaired', 'printed', 'printed', 'repaired', 'inferred', 'inferred', 'inferred', 'printed']);
   });
 
   it('uses the next printed id to fill a gap between numbered ids', () => {
     expect(decideIds([id('A1'), id('A2'), missing, id('B2')]).map((d) => d.id)).toEqual(['A1', 'A2', 'B1', 'B2']);
+  });
+
+  it('keeps an id that goes backwards as printed, flagged', () => {
+    expect(decideIds([id('a'), id('b'), id('d'), id('c')]).map((d) => d.how)).toEqual(['printed', 'printed', 'printed', 'out-of-sequence']);
   });
 
   it('infers a missing first id from the section case', () => {
