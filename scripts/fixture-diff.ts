@@ -1,3 +1,7 @@
+/**
+ * `npm run fixture-diff [name]`: shows, field by field, where the pipeline's output differs from
+ * the hand-written fixtures (a readable companion to the fixture test's failures).
+ */
 import { readFileSync, readdirSync } from 'node:fs';
 import { sha256 } from '../src/load/source.js';
 import { extractRoadmap } from '../src/pipeline.js';
