@@ -42,6 +42,7 @@ export const WARNING_CODES = {
   'resolution-unparsed': 'A fragment in the resolutions list could not be read as a resolution reference.',
   'sdg-invalid': 'An SDG id that is not an official SDG goal or target was dropped.',
   'sdg-text-unattributed': 'Text in the SDG cell before the first SDG id belongs to no target (often the tail of the row above).',
+  'page-without-text': 'A PDF page has no text layer (an image-only page); it was skipped.',
   'encoding-fallback': 'The file was not valid UTF-8 and was decoded as Windows-1252.',
   'results-unlabelled': 'Text in the results cell before the "Expected Results" label was kept as a result.',
 } as const;

@@ -13,6 +13,7 @@ import { Diagnostics } from './diagnostics.js';
 import { InputError } from './errors.js';
 import type { Grid } from './grid/grid.js';
 import { textToGrid } from './grid/text-grid.js';
+import { loadPdfGrid } from './load/pdf/load-pdf.js';
 import { decodeText } from './load/text.js';
 import type { SourceFile } from './load/source.js';
 import type { ActionLineDraft, RowDraft } from './layout/model.js';
@@ -21,14 +22,17 @@ import { RoadmapEditionSchema, type ActionLine, type Outcome, type RoadmapEditio
 
 export interface ExtractOptions {
   edition: string;
+  /** Opens an encrypted PDF. */
+  password?: string;
 }
 
 /** Bytes → grid, by format. */
-export async function loadGrid(source: SourceFile, diagnostics: Diagnostics): Promise<Grid> {
+export async function loadGrid(source: SourceFile, diagnostics: Diagnostics, options: { password?: string } = {}): Promise<Grid> {
   switch (source.format) {
     case 'text':
       return textToGrid(decodeText(source.bytes, source.path, diagnostics).lines);
     case 'pdf':
+      return loadPdfGrid(source.bytes, source.path, diagnostics, options.password === undefined ? {} : { password: options.password });
     case 'markdown':
       throw new InputError(source.path, `reading ${source.format} sources is not supported yet (use the layout text export)`);
   }
@@ -36,7 +40,7 @@ export async function loadGrid(source: SourceFile, diagnostics: Diagnostics): Pr
 
 export async function extractRoadmap(source: SourceFile, options: ExtractOptions): Promise<RoadmapEdition> {
   const diagnostics = new Diagnostics();
-  const grid = await loadGrid(source, diagnostics);
+  const grid = await loadGrid(source, diagnostics, options.password === undefined ? {} : { password: options.password });
   const laidOut = layOutRows(grid, diagnostics);
   const outcomeCount = laidOut.actionLines.reduce((n, a) => n + a.rows.length, 0);
   if (outcomeCount === 0) {

@@ -19,6 +19,8 @@ export interface GridCell {
   /** Footnote markers that were attached to this cell's text (superscripts), in order. */
   markers: string[];
   box?: Box;
+  /** True when a paragraph break precedes this cell's text (a vertical gap in a PDF cell). */
+  paragraphBefore?: boolean;
 }
 
 export interface GridLine {
@@ -27,6 +29,18 @@ export interface GridLine {
   /** 1-based page (paged formats) or null. */
   page: number | null;
   cells: GridCell[];
+  /**
+   * What the source says about table rows: true when a drawn row boundary (a ruling) comes right
+   * before this line, false when the line is inside a drawn row, absent when the source does not
+   * say (layout text) and rows must be found from their content.
+   */
+  rowStart?: boolean;
+  /**
+   * Whether an empty cell on a continuation line is a paragraph break in that column (layout
+   * text: yes, the converter wrote the blank). Paged sources say false and mark breaks with
+   * `paragraphBefore` instead, since their columns wrap independently.
+   */
+  emptyCellsAreBreaks?: boolean;
 }
 
 export interface Grid {

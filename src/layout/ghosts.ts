@@ -9,7 +9,7 @@
  * common. The second test is what keeps real, similar lines (two resolution lists, two activity
  * lines starting alike) from being dropped.
  */
-import { prefixAlignment, suffixAlignment } from './similarity.js';
+import { levenshtein, prefixAlignment, suffixAlignment } from './similarity.js';
 
 /** Minimum similarity (1 − edits / length) between a fragment and the neighbouring text it copies. */
 export const GHOST_SIMILARITY = 0.6;
@@ -59,8 +59,28 @@ function widenToWords(window: string, matched: string, atEnd: boolean): string {
   return window.slice(0, end);
 }
 
-function unknownWords(own: readonly string[], other: readonly string[], lexicon: Lexicon): number {
-  return own.filter((w) => !other.includes(w) && !lexicon.isKnown(w)).length;
+/** Digits an OCR engine reads for letters (1 for I or l, 0 for O, 5 for S, 8 for B). */
+const LETTER_LIKE_NUMBER = /^[0158]{2,}$/;
+
+/**
+ * Words of `own` that look garbled: not in `other`, and either an unknown lower-case word, a
+ * number made of letter-like digits ("110" for "ITU"), or an unknown acronym one letter away
+ * from a word of `other` ("ITH" for "ITU"). A new acronym or number ("OIC", "SG 13, 17, 20")
+ * is content, not garble.
+ */
+function garbledWords(own: readonly string[], other: readonly string[], acronyms: ReadonlySet<string>, lexicon: Lexicon): number {
+  return own.filter((w) => {
+    if (other.includes(w)) return false;
+    if (/^\d/.test(w)) return LETTER_LIKE_NUMBER.test(w);
+    if (lexicon.isKnown(w)) return false;
+    if (acronyms.has(w)) return other.some((o) => o.length === w.length && levenshtein(o, w) === 1);
+    return true;
+  }).length;
+}
+
+/** The words written in capitals (acronyms such as "OIC", "CIRT"), lower-cased. */
+function acronymsOf(text: string): Set<string> {
+  return new Set((text.match(/\b[A-Z]{2,}\b/g) ?? []).map((w) => w.toLowerCase()));
 }
 
 /**
@@ -84,5 +104,8 @@ export function isGhostOf(fragment: string, neighbour: string, neighbourIsAbove:
   // Otherwise the ghost is the worse copy: more words that are neither dictionary words nor used elsewhere.
   const fragmentWords = words(f);
   const matchedWords = words(widenToWords(window, matched, neighbourIsAbove));
-  return unknownWords(fragmentWords, matchedWords, lexicon) > unknownWords(matchedWords, fragmentWords, lexicon);
+  return (
+    garbledWords(fragmentWords, matchedWords, acronymsOf(fragment), lexicon) >
+    garbledWords(matchedWords, fragmentWords, acronymsOf(neighbour), lexicon)
+  );
 }

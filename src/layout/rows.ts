@@ -26,6 +26,12 @@ import { knownSectionByLead, overlaidTitlePrefix, readSectionTitle, titleCursorA
 /** An outcome id inside a cell that a section title was laid over: " a. Develop…". */
 const OVERLAID_OUTCOME_ID = /\s([A-Za-z]\d{0,2}|\d{1,2})[.:]\s+(?=[A-Z])/;
 
+/**
+ * Junk where an id belongs, at the start of the outcome cell: a run of single digits or marks
+ * ("1 1 2 2 2 …", an OCR reading of a smudged id column) before the outcome's first word.
+ */
+const GARBLED_ID_PREFIX = /^((?:[0-9Il|.:;,]\s+){3,})(?=\p{Lu}\p{Ll})/u;
+
 /** Longest first line a document title can have (longer is prose). */
 const MAX_DOCUMENT_TITLE_LENGTH = 160;
 
@@ -43,6 +49,8 @@ interface TableLine {
   place: Place;
   idCell: string | null;
   cells: Record<ColumnKind, string>;
+  /** Cells that begin after a paragraph break (paged sources mark these explicitly). */
+  breaks: Record<ColumnKind, boolean>;
 }
 
 class RowsBuilder {
@@ -172,11 +180,13 @@ class RowsBuilder {
       content = texts.slice(extra);
     }
     const cells = { outcome: '', timing: '', goals: '', sdgs: '', results: '' } as Record<ColumnKind, string>;
+    const breaks = { outcome: false, timing: false, goals: false, sdgs: false, results: false } as Record<ColumnKind, boolean>;
     content.forEach((text, i) => {
       const kind = kinds[i] ?? kinds[kinds.length - 1]!;
       cells[kind] = cells[kind] === '' ? text : `${cells[kind]} ${text}`;
+      if (line.cells[i + Math.max(0, extra)]?.paragraphBefore) breaks[kind] = true;
     });
-    return { source: line, place: placeOf(line), idCell, cells };
+    return { source: line, place: placeOf(line), idCell, cells, breaks };
   }
 
   /**
@@ -214,16 +224,29 @@ class RowsBuilder {
 
   private addTableLine(line: TableLine): void {
     const leading = line.idCell === null ? readLeadingId(line.cells.outcome) : null;
+    const garbledPrefix = line.idCell === null && !leading ? GARBLED_ID_PREFIX.exec(line.cells.outcome) : null;
     const printed: PrintedId =
-      line.idCell !== null ? readIdCell(line.idCell) : leading ? { kind: 'id', text: leading.id } : { kind: 'missing' };
+      line.idCell !== null
+        ? readIdCell(line.idCell)
+        : leading
+          ? { kind: 'id', text: leading.id }
+          : garbledPrefix
+            ? { kind: 'garbled', text: garbledPrefix[1]!.trim() }
+            : { kind: 'missing' };
     const open = this.openRow;
     const hasTiming = line.cells.timing !== '';
     const hasOutcomeText = line.cells.outcome !== '';
 
+    const drawnBoundary = line.source.rowStart;
     let startsRow: boolean;
-    if (line.idCell !== null && printed.kind !== 'missing') startsRow = true;
+    if (open && drawnBoundary === false) startsRow = false; // inside a drawn row
+    else if (line.idCell !== null && printed.kind !== 'missing') startsRow = true;
     else if (leading) startsRow = !open || !continuesSubItems(leading.id, open, hasTiming);
+    else if (garbledPrefix && hasTiming) startsRow = true;
     else if (!open) startsRow = true;
+    // After a drawn boundary a timing value is signal enough; a row with none (empty outcome cell
+    // or text going on) continues the previous page's last row.
+    else if (drawnBoundary === true) startsRow = hasTiming && hasOutcomeText;
     else startsRow = hasTiming && hasOutcomeText && open.cells.timing.some((f) => f.text !== '');
 
     if (!startsRow) {
@@ -236,6 +259,7 @@ class RowsBuilder {
       this.diagnostics.warn('section-missing', 'outcomes appear before any section title', line.place);
     }
     if (leading) line.cells.outcome = line.cells.outcome.slice(leading.length);
+    else if (garbledPrefix) line.cells.outcome = line.cells.outcome.slice(garbledPrefix[0].length);
     const row: RowDraft = {
       actionLine: this.actionLine!.id,
       section: this.section,
@@ -252,10 +276,16 @@ class RowsBuilder {
   }
 
   private appendToRow(row: RowDraft, line: TableLine, first: boolean): void {
+    const emptyIsBreak = line.source.emptyCellsAreBreaks ?? true;
     for (const kind of COLUMN_KINDS) {
       const text = line.cells[kind];
-      // An empty cell on a continuation line is a paragraph break within that cell.
-      if (text !== '' || (!first && row.cells[kind].length > 0)) row.cells[kind].push({ text, place: line.place });
+      if (emptyIsBreak) {
+        // An empty cell on a continuation line is a paragraph break within that cell.
+        if (text !== '' || (!first && row.cells[kind].length > 0)) row.cells[kind].push({ text, place: line.place });
+      } else if (text !== '') {
+        if (line.breaks[kind] && row.cells[kind].length > 0) row.cells[kind].push({ text: '', place: line.place });
+        row.cells[kind].push({ text, place: line.place });
+      }
     }
     if (line.place.line !== null) row.lines.push(line.place.line);
     if (line.place.page !== null && !row.pages.includes(line.place.page)) row.pages.push(line.place.page);

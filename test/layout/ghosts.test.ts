@@ -37,6 +37,9 @@ describe('isGhostOf', () => {
     ['WTDC Res. 45 (Rev. Dubai, 2014), 67, 69 (Rev. Buenos Aires, 2017)', 'PP Res. 130, 174 (Rev. Busan, 2014)', true],
     ['ITU activities under Child Online Protection initiative', 'ITU activities under ITU-T SG 17 and other relevant Study Groups', true],
     ['Structures', '3. Organizational', true],
+    // New content in a similar line: an acronym not in the neighbour, numbers that are no letters.
+    ['OIC CERT', 'Cooperation with relevant international computer incident response associations such as FIRST, AP-CERT, Africa CERT,', true],
+    ['Q3 ITU activities under ITU-T SG 13, 17, 20 and', 'ITU Activities: ITU activities under ITU-D and SG 2', true],
     // Numbers are left to the validators.
     ['11.b,', '9.1, 9.c, 11.3,', true],
     ['17.0', '11.b, 17.8', true],
