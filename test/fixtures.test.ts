@@ -3,7 +3,7 @@
  * expected.json the outcomes a person wrote down by reading it. The pipeline must reproduce
  * every field; warnings are compared by code and line.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../src/load/source.js';
@@ -19,7 +19,11 @@ interface ExpectedOutcome extends Omit<Outcome, 'warnings'> {
 const byLineThenCode = (a: { code: string; line: number | null }, b: { code: string; line: number | null }) =>
   (a.line ?? 0) - (b.line ?? 0) || a.code.localeCompare(b.code);
 
-const names = readdirSync(FIXTURES, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+// A fixture is a folder with an expected.json (fixtures/pdf and fixtures/bad-pdf hold other material).
+const names = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && existsSync(path.join(FIXTURES, e.name, 'expected.json')))
+  .map((e) => e.name)
+  .sort();
 
 describe('hand-written fixtures', () => {
   it('has at least twelve fixtures', () => {

@@ -11,12 +11,14 @@ import { InputError } from '../errors.js';
 import { readSource } from '../load/source.js';
 import { extractRoadmap } from '../pipeline.js';
 import { allWarnings, formatWarning, summarise } from './report.js';
-import { editionOf, findSources } from './find-sources.js';
+import { editionOf, findSources, planSources } from './find-sources.js';
 
 export interface IngestOptions {
   edition?: string;
   out: string;
   quiet: boolean;
+  /** Opens encrypted PDFs. */
+  password?: string;
 }
 
 export interface Console {
@@ -26,21 +28,17 @@ export interface Console {
 
 /** Returns the exit code: 0 when every source was ingested, 1 when any failed. */
 export async function ingest(paths: readonly string[], options: IngestOptions, console: Console): Promise<number> {
-  const files = await findSources(paths.length > 0 ? paths : ['sources']);
-  if (files.length === 0) throw new InputError(paths.join(', ') || 'sources', 'no source files found (.txt, .md or .pdf)');
-  const targets = new Map<string, string>();
-  for (const file of files) {
-    const edition = options.edition ?? editionOf(file);
-    const other = targets.get(edition);
-    if (other) throw new InputError(file, `edition "${edition}" already comes from ${other}; give each edition one source, or pass --edition`);
-    targets.set(edition, file);
-  }
+  const found = await findSources(paths.length > 0 ? paths : ['sources']);
+  if (found.length === 0) throw new InputError(paths.join(', ') || 'sources', 'no source files found (.txt, .md or .pdf)');
+  const plan = planSources(found, (file) => options.edition ?? editionOf(file));
+  for (const skip of plan.skipped) console.err(`roadmap: note: ${skip.file} not read: edition ${skip.edition} is read from ${skip.instead} (name the file to read it instead)`);
+  const targets = plan.chosen;
   const limit = pLimit(Math.max(1, os.availableParallelism()));
   const results = await Promise.all(
     [...targets].map(([edition, file]) =>
       limit(async () => {
         try {
-          const roadmap = await extractRoadmap(await readSource(file), { edition });
+          const roadmap = await extractRoadmap(await readSource(file), options.password === undefined ? { edition } : { edition, password: options.password });
           const target = path.join(options.out, edition, 'roadmap.json');
           await writeFileAtomic(target, toJson(roadmap));
           return { file, edition, target, roadmap, error: null };

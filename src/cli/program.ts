@@ -30,7 +30,8 @@ function buildProgram(io: Console, setExitCode: (code: number) => void): Command
     .option('-e, --edition <name>', 'edition name (default: the name of the folder the source sits in)')
     .option('-o, --out <dir>', 'output folder', 'output')
     .option('-q, --quiet', 'do not list the warnings', false)
-    .action(async (paths: string[], options: { edition?: string; out: string; quiet: boolean }) => {
+    .option('--password <password>', 'open encrypted PDF sources with this password')
+    .action(async (paths: string[], options: { edition?: string; out: string; quiet: boolean; password?: string }) => {
       setExitCode(await ingest(paths, options, io));
     });
 
