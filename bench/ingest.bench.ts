@@ -1,53 +1,60 @@
 /**
- * `npm run bench`: how fast and how lean extraction is, on the bundled edition and on a large
- * synthetic one (the bundled table repeated). Targets live here, not in timed tests:
- *   - the bundled edition (77 KB) in under 250 ms per run after warm-up;
- *   - throughput of at least 1 MB of layout text per second;
- *   - peak RSS under 512 MB for a 10 MB source.
- * It prints the figures and exits 1 when a target is missed.
+ * `npm run bench`: speed and memory of extraction, each case in its own process (so peak RSS is
+ * its own), against the targets of issue 6:
+ *   - PDF ingest ≤ 1.3 × the floor (pdf.js reading the same pages' text content and operator
+ *     lists and nothing else, in one process);
+ *   - the text path linear: the bundled edition repeated 50 times in ≤ 60 × the time of one
+ *     (both cold, above process start-up);
+ *   - peak RSS of the 50× run under 400 MB.
+ * Prints a Markdown table (paste it into BENCHMARKS.md) and exits 1 when a target is missed.
  */
-import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
-import { sha256 } from '../src/load/source.js';
-import { extractRoadmap } from '../src/pipeline.js';
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
 
-const TARGET_BUNDLED_MS = 250;
-const TARGET_MB_PER_S = 1;
-const TARGET_PEAK_RSS_MB = 512;
+interface Measurement {
+  case: string;
+  ms: number;
+  outcomes: number;
+  pages: number | null;
+  bytes: number;
+  peakRssMb: number;
+}
 
-async function time(bytes: Uint8Array, runs: number): Promise<number[]> {
-  const times: number[] = [];
+/** Best of a few runs: the machine's noise only ever adds time. */
+function measure(which: string, runs = 3): Measurement {
+  const all: Measurement[] = [];
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await extractRoadmap({ path: 'bench.txt', bytes, sha256: sha256(bytes), format: 'text' }, { edition: 'bench' });
-    times.push(performance.now() - start);
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/measure.ts', which], { encoding: 'utf8' });
+    all.push(JSON.parse(out.trim().split('\n').pop()!) as Measurement);
   }
-  return times.sort((a, b) => a - b);
+  return all.sort((a, b) => a.ms - b.ms)[0]!;
 }
 
-const median = (values: number[]) => values[Math.floor(values.length / 2)]!;
+const cases = {
+  textWarm: measure('text-bundled'),
+  textCold: measure('text-bundled-cold'),
+  text50: measure('text-50x', 1),
+  pdf: measure('pdf-bundled'),
+  floor: measure('pdf-floor'),
+};
 
-const bundled = new Uint8Array(readFileSync('sources/2018/wsis-roadmaps-2018.txt'));
-await time(bundled, 3); // warm-up: JIT and the word list
-const bundledTimes = await time(bundled, 20);
-
-// A large edition: the C6 table repeated under fresh action-line titles (ids C10, C11, …).
-const text = new TextDecoder().decode(bundled);
-const c6 = text.slice(text.indexOf('Roadmap for WSIS Action Line C6'));
-const copies = Math.ceil((10 * 1024 * 1024) / c6.length);
-const large = new TextEncoder().encode(
-  Array.from({ length: copies }, (_, i) => c6.replace('Action Line C6', `Action Line C${10 + i}`)).join('\n'),
-);
-const largeTimes = await time(large, 1);
-const peakRssMb = process.resourceUsage().maxRSS / 1024;
-
-const bundledMs = median(bundledTimes);
-const mbPerS = large.length / 1024 / 1024 / (largeTimes[0]! / 1000);
-console.log(`bundled edition (${(bundled.length / 1024).toFixed(0)} KB): median ${bundledMs.toFixed(1)} ms over ${bundledTimes.length} runs (target < ${TARGET_BUNDLED_MS} ms)`);
-console.log(`large edition (${(large.length / 1024 / 1024).toFixed(1)} MB, ${copies} action lines): ${largeTimes[0]!.toFixed(0)} ms, ${mbPerS.toFixed(2)} MB/s (target ≥ ${TARGET_MB_PER_S} MB/s)`);
-console.log(`peak RSS: ${peakRssMb.toFixed(0)} MB (target < ${TARGET_PEAK_RSS_MB} MB)`);
-const missed = bundledMs >= TARGET_BUNDLED_MS || mbPerS < TARGET_MB_PER_S || peakRssMb >= TARGET_PEAK_RSS_MB;
-if (missed) {
-  console.error('bench: a target was missed');
-  process.exitCode = 1;
-}
+const pdfRatio = cases.pdf.ms / cases.floor.ms;
+const linearity = cases.text50.ms / cases.textCold.ms;
+const row = (name: string, m: Measurement) =>
+  `| ${name} | ${(m.bytes / 1024).toFixed(0)} KB | ${m.ms.toFixed(0)} ms | ${m.outcomes} | ${m.outcomes ? ((m.outcomes / m.ms) * 1000).toFixed(0) : '–'} | ${m.pages ? ((m.pages / m.ms) * 1000).toFixed(1) : '–'} | ${m.peakRssMb.toFixed(0)} MB |`;
+console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+console.log('| case | input | time | outcomes | outcomes/s | pages/s | peak RSS |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+console.log(row('text, bundled (warm)', cases.textWarm));
+console.log(row('text, bundled (cold)', cases.textCold));
+console.log(row('text, 50× bundled', cases.text50));
+console.log(row('PDF, bundled (28 pages)', cases.pdf));
+console.log(row('PDF floor: pdf.js text + operators only', cases.floor));
+console.log('');
+const targets = [
+  [`PDF ingest / floor = ${pdfRatio.toFixed(2)}`, pdfRatio <= 1.3, '≤ 1.3'],
+  [`text 50× / 1× time = ${linearity.toFixed(1)}`, linearity <= 60, '≤ 60'],
+  [`peak RSS of the 50× run = ${cases.text50.peakRssMb.toFixed(0)} MB`, cases.text50.peakRssMb < 400, '< 400 MB'],
+] as const;
+for (const [what, ok, target] of targets) console.log(`- ${ok ? 'met' : 'MISSED'}: ${what} (target ${target})`);
+if (targets.some(([, ok]) => !ok)) process.exitCode = 1;

@@ -1,0 +1,78 @@
+/**
+ * One measurement, run in its own process by bench/ingest.bench.ts so that peak RSS is its own:
+ *   text-bundled | text-50x | pdf-bundled | pdf-floor
+ * Prints one JSON line: { case, ms, outcomes, pages, bytes, peakRssMb }.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { sha256 } from '../src/load/source.js';
+import { extractRoadmap } from '../src/pipeline.js';
+import type { SourceFormat } from '../src/schema/roadmap.js';
+
+const TEXT = 'sources/2018/wsis-roadmaps-2018.txt';
+const PDF = 'sources/2018/wsis-roadmaps-2018.pdf';
+/** How many times the large text edition repeats the bundled one. */
+export const REPEATS = 50;
+
+/** The bundled text edition repeated with renumbered action lines (C2, C5, C6 → C102, C105, C106, …). */
+export function largeEdition(text: string, repeats: number): string {
+  const body = text.slice(text.indexOf('WSIS Action Line C2'));
+  return Array.from({ length: repeats }, (_, k) =>
+    body.replace(/\b(Action Line |AL )C(\d{1,2})\b/g, (_m, prefix: string, n: string) => `${prefix}C${(k + 1) * 100 + Number(n)}`),
+  ).join('\n');
+}
+
+async function extract(bytes: Uint8Array, format: SourceFormat) {
+  const start = performance.now();
+  const roadmap = await extractRoadmap({ path: `bench.${format}`, bytes, sha256: sha256(bytes), format }, { edition: 'bench' });
+  return { ms: performance.now() - start, outcomes: roadmap.actionLines.reduce((n, a) => n + a.outcomes.length, 0), pages: roadmap.source.pages };
+}
+
+/** The least a table extractor must do: read every page's text content and operator list with pdf.js. */
+async function floor(bytes: Uint8Array) {
+  const start = performance.now();
+  const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: VerbosityLevel.ERRORS }).promise;
+  for (let n = 1; n <= document.numPages; n++) {
+    const page = await document.getPage(n);
+    await page.getTextContent();
+    await page.getOperatorList();
+    page.cleanup();
+  }
+  const pages = document.numPages;
+  await document.destroy();
+  return { ms: performance.now() - start, outcomes: 0, pages };
+}
+
+const which = process.argv[2];
+const text = new Uint8Array(readFileSync(TEXT));
+const pdf = new Uint8Array(readFileSync(PDF));
+let result: { ms: number; outcomes: number; pages: number | null };
+let bytes: Uint8Array;
+switch (which) {
+  case 'text-bundled':
+    bytes = text;
+    await extract(bytes, 'text'); // warm-up: JIT and the word list, as in a long-running process
+    result = await extract(bytes, 'text');
+    break;
+  case 'text-bundled-cold':
+    bytes = text;
+    result = await extract(bytes, 'text');
+    break;
+  case 'text-50x':
+    bytes = new TextEncoder().encode(largeEdition(new TextDecoder().decode(text), REPEATS));
+    result = await extract(bytes, 'text');
+    break;
+  case 'pdf-bundled':
+    bytes = pdf;
+    result = await extract(bytes, 'pdf');
+    break;
+  case 'pdf-floor':
+    bytes = pdf;
+    result = await floor(bytes);
+    break;
+  default:
+    console.error('usage: measure text-bundled|text-bundled-cold|text-50x|pdf-bundled|pdf-floor');
+    process.exit(2);
+}
+console.log(JSON.stringify({ case: which, ...result, bytes: bytes.length, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
