@@ -5,15 +5,18 @@
  */
 import { cellPlace, cellText, foldWhitespace, type CellContent } from './cells/cell-content.js';
 import { parseGoals } from './cells/goals.js';
+import { extractMentions } from './cells/mentions.js';
 import { parseOutcomeText } from './cells/outcome-text.js';
+import { detectReferenceContext, type ReferenceContext } from './cells/reference-context.js';
 import { parseResults } from './cells/results.js';
 import { parseSdgs } from './cells/sdgs.js';
 import { parseTiming } from './cells/timing.js';
 import { Diagnostics } from './diagnostics.js';
 import { InputError } from './errors.js';
-import type { Grid } from './grid/grid.js';
+import { isBlank, type Grid } from './grid/grid.js';
 import { textToGrid } from './grid/text-grid.js';
 import { loadPdfGrid } from './load/pdf/load-pdf.js';
+import { loadMarkdownGrid } from './load/markdown.js';
 import { decodeText } from './load/text.js';
 import type { SourceFile } from './load/source.js';
 import type { ActionLineDraft, RowDraft } from './layout/model.js';
@@ -34,7 +37,7 @@ export async function loadGrid(source: SourceFile, diagnostics: Diagnostics, opt
     case 'pdf':
       return loadPdfGrid(source.bytes, source.path, diagnostics, options.password === undefined ? {} : { password: options.password });
     case 'markdown':
-      throw new InputError(source.path, `reading ${source.format} sources is not supported yet (use the layout text export)`);
+      return loadMarkdownGrid(source.bytes, source.path, diagnostics);
   }
 }
 
@@ -46,13 +49,15 @@ export async function extractRoadmap(source: SourceFile, options: ExtractOptions
   if (outcomeCount === 0) {
     throw new InputError(source.path, 'no roadmap table found (no action line with outcome rows)');
   }
+  const context = referenceContextOf(laidOut.actionLines, diagnostics);
   const edition: RoadmapEdition = {
     schemaVersion: 1,
     edition: options.edition,
     title: laidOut.title,
     source: { path: source.path, sha256: source.sha256, format: source.format, pages: grid.pages },
-    actionLines: laidOut.actionLines.map(toActionLine),
+    actionLines: laidOut.actionLines.map((draft) => toActionLine(draft, context)),
     warnings: diagnostics.toWarnings(),
+    coverage: coverageOf(grid, laidOut.coverage),
   };
   const checked = RoadmapEditionSchema.safeParse(edition);
   if (!checked.success) {
@@ -62,13 +67,26 @@ export async function extractRoadmap(source: SourceFile, options: ExtractOptions
   return checked.data;
 }
 
-function toActionLine(draft: ActionLineDraft): ActionLine {
-  const outcomes = draft.rows.map(toOutcome);
+/** The edition's action plan and strategic plan, read from every row before the cells are parsed. */
+function referenceContextOf(actionLines: readonly ActionLineDraft[], diagnostics: Diagnostics): ReferenceContext {
+  const rows = actionLines.flatMap((a) => a.rows).map((row) => ({ goals: row.cells.goals, timing: parseTiming(row.cells.timing, new Diagnostics()) }));
+  return detectReferenceContext(rows, diagnostics);
+}
+
+/** The lines of the grid and where each went; buckets in a stable order for deterministic output. */
+function coverageOf(grid: Grid, buckets: Partial<Record<string, number>>): { lines: number; buckets: Record<string, number> } {
+  const lines = grid.lines.filter((line) => !isBlank(line)).length;
+  const sorted = Object.fromEntries(Object.entries(buckets).filter((e): e is [string, number] => e[1] !== undefined).sort(([a], [b]) => a.localeCompare(b)));
+  return { lines, buckets: sorted };
+}
+
+function toActionLine(draft: ActionLineDraft, context: ReferenceContext): ActionLine {
+  const outcomes = draft.rows.map((row) => toOutcome(row, context));
   makeKeysUnique(outcomes);
   return { id: draft.id, title: draft.title, note: draft.note, columns: draft.columns, footnotes: draft.footnotes, outcomes };
 }
 
-function toOutcome(row: RowDraft): Outcome {
+function toOutcome(row: RowDraft, context: ReferenceContext): Outcome {
   const diagnostics = row.diagnostics;
   const decision = row.decision!;
   const printedId = row.printed.kind === 'missing' ? null : row.printed.text;
@@ -78,10 +96,19 @@ function toOutcome(row: RowDraft): Outcome {
   if (timing === null && cellText(row.cells.timing) === '') {
     diagnostics.warn('timing-missing', 'the outcome has no timing', { line: row.lines[0] ?? null, page: row.pages[0] ?? null });
   }
-  const goals = parseGoals(row.cells.goals, diagnostics);
+  const goals = parseGoals(row.cells.goals, diagnostics, context);
   const sdgs = parseSdgs(row.cells.sdgs, diagnostics);
   const { expectedResults, activities } = parseResults(row.cells.results, diagnostics);
-  const lines = row.lines.length > 0 ? ([Math.min(...row.lines), Math.max(...row.lines)] as [number, number]) : null;
+  const mentions = extractMentions(
+    [
+      { field: 'text', item: null, text: foldWhitespace(text), cell: outcomeCell },
+      ...expectedResults.map((item, k) => ({ field: 'expectedResults' as const, item: k, text: item, cell: row.cells.results })),
+      ...activities.map((item, k) => ({ field: 'activities' as const, item: k, text: item, cell: row.cells.results })),
+    ],
+    diagnostics,
+  );
+  // reduce, not Math.min(...): a row can span more lines than a call can take arguments.
+  const lines = row.lines.length > 0 ? ([row.lines.reduce((a, b) => Math.min(a, b)), row.lines.reduce((a, b) => Math.max(a, b))] as [number, number]) : null;
   return {
     key: `${row.actionLine}.${row.section.slug}.${decision.id}`,
     actionLine: row.actionLine,
@@ -97,6 +124,7 @@ function toOutcome(row: RowDraft): Outcome {
     sdgs,
     expectedResults,
     activities,
+    mentions,
     provenance: { lines, pages: row.pages.length > 0 ? [...row.pages].sort((a, b) => a - b) : null },
     warnings: diagnostics.toWarnings(),
   };

@@ -1,5 +1,5 @@
 /**
- * Hand-written fixtures (fixtures/<name>/): each input.txt is a slice of a real roadmap, each
+ * Hand-written fixtures (fixtures/<name>/): each input.txt (or input.md) is a slice of a real roadmap, each
  * expected.json the outcomes a person wrote down by reading it. The pipeline must reproduce
  * every field; warnings are compared by code and line.
  */
@@ -31,12 +31,15 @@ describe('hand-written fixtures', () => {
   });
 
   describe.each(names)('%s', (name) => {
-    const input = readFileSync(path.join(FIXTURES, name, 'input.txt'));
+    // A fixture's input is layout text (input.txt) or a Markdown edition (input.md).
+    const inputName = existsSync(path.join(FIXTURES, name, 'input.md')) ? 'input.md' : 'input.txt';
+    const input = readFileSync(path.join(FIXTURES, name, inputName));
     const expected = JSON.parse(readFileSync(path.join(FIXTURES, name, 'expected.json'), 'utf8')) as { outcomes: ExpectedOutcome[] };
 
     it('extracts the outcomes a reader wrote down', async () => {
       const bytes = new Uint8Array(input);
-      const roadmap = await extractRoadmap({ path: `fixtures/${name}/input.txt`, bytes, sha256: sha256(bytes), format: 'text' }, { edition: name });
+      const format = inputName === 'input.md' ? 'markdown' : 'text';
+      const roadmap = await extractRoadmap({ path: `fixtures/${name}/${inputName}`, bytes, sha256: sha256(bytes), format }, { edition: name });
       const outcomes = roadmap.actionLines.flatMap((a) => a.outcomes);
       expect(outcomes.map((o) => o.key)).toEqual(expected.outcomes.map((o) => o.key));
       for (const [i, want] of expected.outcomes.entries()) {

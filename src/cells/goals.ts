@@ -13,6 +13,7 @@ import { readInitiatives } from './initiatives.js';
 import { joinCell } from './joined-cell.js';
 import { type Sector, readObjectives } from './objectives.js';
 import { quote } from './quote.js';
+import { checkStrategicGoal, type ReferenceContext } from './reference-context.js';
 import { BODY_PREFIX } from './resolution-tokens.js';
 import { parseResolutions, sortResolutions } from './resolutions.js';
 import { Scanner, type Span } from './scanner.js';
@@ -20,8 +21,8 @@ import { readStrategicGoals } from './strategic-goals.js';
 
 // Every label a goals cell uses, tried in this order at each position (so "Resolutions 45" is
 // a reference, "Resolutions PP Res. 130" a label). Every repetition is bounded or over a class
-// its neighbour excludes, so a scan stays linear.
-const LABEL = new RegExp(
+// its neighbour excludes, so a scan stays linear. (Exported for the ReDoS check, test/regex.)
+export const LABEL = new RegExp(
   [
     String.raw`(?<reference>\b${BODY_PREFIX}\s[Rr]es(?:olutions?)?\b|\b[Rr]es(?:olutions?)?\.?\s?(?=\d))`,
     String.raw`(?<resolutions>\bResolutions\b:?)`,
@@ -65,7 +66,8 @@ function isResolutionPart(segment: Segment): boolean {
   return segment.kind === 'reference' || segment.kind === 'resolutions';
 }
 
-export function parseGoals(cell: CellContent, diag: Diagnostics): Goals {
+/** `context`: the edition's action plan and strategic plan, to check codes against (none: not checked). */
+export function parseGoals(cell: CellContent, diag: Diagnostics, context: ReferenceContext | null = null): Goals {
   const { text, placeAt } = joinCell(cell);
   const goals = new Set<number>();
   const targets = new Set<string>();
@@ -85,11 +87,22 @@ export function parseGoals(cell: CellContent, diag: Diagnostics): Goals {
       // Consecutive resolution parts ("Resolutions Resolutions PP Res. 130 ... WTDC Res. 45 ...")
       // are read as one list, so a reference without a body can take the one before it.
       const parts: string[] = [];
+      // Where each part starts in the joined text and in the cell, for warning places.
+      const starts: { joined: number; cell: number }[] = [];
+      let length = 0;
       let j = i;
       for (let s = segments[j]; s && isResolutionPart(s); s = segments[++j]) {
-        parts.push(text.slice(s.kind === 'reference' ? s.labelStart : s.labelEnd, s.end));
+        const from = s.kind === 'reference' ? s.labelStart : s.labelEnd;
+        if (parts.length > 0) length += 1;
+        starts.push({ joined: length, cell: from });
+        parts.push(text.slice(from, s.end));
+        length += s.end - from;
       }
-      resolutions.push(...parseResolutions(parts.join(' '), placeAt(segment.labelStart), diag));
+      const partPlace = (offset: number): Place => {
+        const start = starts.findLast((p) => p.joined <= offset) ?? starts[0]!;
+        return placeAt(start.cell + Math.max(0, offset - start.joined));
+      };
+      resolutions.push(...parseResolutions(parts.join(' '), partPlace, diag));
       i = j - 1;
       continue;
     }
@@ -99,6 +112,7 @@ export function parseGoals(cell: CellContent, diag: Diagnostics): Goals {
       case 'goal': {
         const read = readStrategicGoals(s);
         for (const n of read.goals) goals.add(n);
+        if (context) for (const n of read.goals) checkStrategicGoal(n, place, diag, context);
         for (const t of read.targets) targets.add(t);
         // A goal label with no number says nothing.
         if (read.goals.length === 0 && read.targets.length === 0) {
@@ -120,7 +134,7 @@ export function parseGoals(cell: CellContent, diag: Diagnostics): Goals {
       }
       case 'initiatives':
       case 'initiativeList':
-        for (const c of readInitiatives(s, placeAt, diag)) initiatives.add(c);
+        for (const c of readInitiatives(s, placeAt, diag, context)) initiatives.add(c);
         break;
       case 'gca':
         for (const n of readGcaPillars(s, placeAt, diag)) pillars.add(n);

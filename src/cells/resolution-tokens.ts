@@ -21,7 +21,8 @@ export type ResolutionToken =
 const SPACE = /\s+/y;
 /** A body prefix, possibly with its conference code ("PP-14"), or a Council session ("C09"). */
 export const BODY_PREFIX = String.raw`(?:(?:PP|WTDC|WTSA|WRC|RA)(?:-(?:\d{4}|\d{2}))?|Council|C\d{2})`;
-const BODY = new RegExp(`${BODY_PREFIX}(?![\\w-])`, 'y');
+/** Exported for the ReDoS check of every regex (test/regex). */
+export const BODY = new RegExp(`${BODY_PREFIX}(?![\\w-])`, 'y');
 // "Res.", "Res", "Resolution", "Resolutions"; a dot may be glued to the number ("Res.1305").
 const RES = /[Rr]es(?:olutions?)?(?:\.|(?!\w))/y;
 const NUMBER = /\d+(?!\w)/y;

@@ -2,19 +2,23 @@
  * Resolution references: "PP Res. 130, 174 (Rev. Busan, 2014)", "WTDC Res. 45 (Rev. Dubai, 2014),
  * 67, 69 (Rev. Buenos Aires, 2017)", "C09 Res 1305", "Res. 1332 (C16)". A body prefix followed by
  * "Res."/"Resolution" opens a reference group; its numbers follow, and a revision in parentheses
- * covers every number since the previous revision of the group.
+ * covers every number since the previous revision of the group. Each reference is then checked
+ * against the registry of conferences (resolution-check.ts).
  */
 import type { Diagnostics, Place } from '../diagnostics.js';
-import type { ResolutionBody } from '../registry/assemblies.js';
+import { describeAssembly, type Assembly, type ResolutionBody } from '../registry/assemblies.js';
 import type { Resolution } from '../schema/roadmap.js';
 import { foldWhitespace } from './cell-content.js';
 import { quote } from './quote.js';
+import { checkReference } from './resolution-check.js';
 import { type ResolutionToken, tokenizeResolutions } from './resolution-tokens.js';
 import { type Revision, readRevision } from './revision.js';
 
 interface Entry {
   number: string;
   revision: Revision | null;
+  /** Offset of the number in the text, for the place of a warning. */
+  start: number;
 }
 
 interface Group {
@@ -28,6 +32,13 @@ interface Group {
   uncovered: number;
 }
 
+/** Where a text's characters came from: one place for all, or one per offset. */
+export type TextPlace = Place | ((offset: number) => Place);
+
+function placeFinder(where: TextPlace): (offset: number) => Place {
+  return typeof where === 'function' ? where : () => where;
+}
+
 /** `${body} Res. ${number}` plus the revision as far as it is known. */
 export function canonicalResolution(body: string, number: string, place: string | null, year: number | null): string {
   const revision = place && year ? ` (Rev. ${place}, ${year})` : place ? ` (Rev. ${place})` : year ? ` (${year})` : '';
@@ -35,24 +46,31 @@ export function canonicalResolution(body: string, number: string, place: string 
 }
 
 /** Every reference in the text, in document order (duplicates kept: see sortResolutions). */
-export function parseResolutions(text: string, place: Place, diag: Diagnostics): Resolution[] {
-  const groups = readGroups(text, place, diag);
+export function parseResolutions(text: string, where: TextPlace, diag: Diagnostics): Resolution[] {
+  const placeAt = placeFinder(where);
+  const groups = readGroups(text, placeAt, diag);
   const out: Resolution[] = [];
+  // A reference without a body prefix ("Resolution 45") takes it from its revision ("(C16)",
+  // "(Rev. Dubai, 2014)" where the registry makes the body unique) or else from the reference
+  // before it in the same text.
   let previousBody: ResolutionBody | null = null;
   for (const group of groups) {
     const raw = foldWhitespace(text.slice(group.start, group.end));
-    // A reference without a body prefix ("Resolution 45") takes it from its revision
-    // ("(C16)") or else from the reference before it in the same text.
-    const body: ResolutionBody | null = group.body ?? group.entries.find((e) => e.revision?.body)?.revision?.body ?? previousBody;
-    if (body === null) {
-      diag.warn('resolution-unparsed', `Resolution reference ${quote(raw)} names no issuing body.`, place);
-      continue;
-    }
-    previousBody = body;
+    const bodiless: { entry: Entry; fits: Assembly[] }[] = [];
     for (const entry of group.entries) {
-      const revPlace = entry.revision?.place ?? null;
-      const year = entry.revision?.year ?? group.bodyYear;
-      out.push({ body, number: entry.number, place: revPlace, year, canonical: canonicalResolution(body, entry.number, revPlace, year), raw });
+      const printed = { body: group.body, bodyYear: group.bodyYear, number: entry.number, revision: entry.revision };
+      const checked = checkReference(printed, previousBody ? { body: previousBody, guess: null } : null, placeAt(entry.start), diag);
+      if (checked.body === null) {
+        bodiless.push({ entry, fits: checked.fits });
+        continue;
+      }
+      previousBody = checked.body;
+      out.push({ body: checked.body, number: entry.number, place: checked.place, year: checked.year, canonical: canonicalResolution(checked.body, entry.number, checked.place, checked.year), raw });
+    }
+    if (bodiless.length > 0) {
+      const fits = [...new Set(bodiless.flatMap((b) => b.fits))];
+      const hint = fits.length > 1 ? ` (its revision fits ${fits.map(describeAssembly).join(', ')})` : '';
+      diag.warn('resolution-unparsed', `Resolution reference ${quote(raw)} names no issuing body${hint}.`, placeAt(group.start));
     }
   }
   return out;
@@ -66,12 +84,12 @@ interface Reading {
   leftover: { start: number; end: number } | null;
 }
 
-function readGroups(text: string, place: Place, diag: Diagnostics): Group[] {
+function readGroups(text: string, placeAt: (offset: number) => Place, diag: Diagnostics): Group[] {
   const tokens = tokenizeResolutions(text);
   const r: Reading = { groups: [], group: null, leftover: null };
 
   const flushLeftover = (): void => {
-    if (r.leftover) reportLeftover(text.slice(r.leftover.start, r.leftover.end), place, diag);
+    if (r.leftover) reportLeftover(text.slice(r.leftover.start, r.leftover.end), placeAt(r.leftover.start), diag);
     r.leftover = null;
   };
   const addLeftover = (token: ResolutionToken): void => {
@@ -103,7 +121,7 @@ function readGroups(text: string, place: Place, diag: Diagnostics): Group[] {
         break;
       case 'number':
         if (group) {
-          group.entries.push({ number: token.value.replace(/^0+(?=\d)/, ''), revision: null });
+          group.entries.push({ number: token.value.replace(/^0+(?=\d)/, ''), revision: null, start: token.start });
           group.end = token.end;
         } else {
           addLeftover(token);
@@ -111,7 +129,7 @@ function readGroups(text: string, place: Place, diag: Diagnostics): Group[] {
         break;
       case 'paren':
         if (group && group.entries.length > group.uncovered) {
-          coverWithRevision(group, token.inner, place, diag);
+          coverWithRevision(group, token.inner, placeAt(token.start), diag);
           group.end = token.end;
         } else {
           addLeftover(token);
@@ -128,7 +146,7 @@ function readGroups(text: string, place: Place, diag: Diagnostics): Group[] {
   }
   flushLeftover();
   for (const g of r.groups) {
-    if (g.entries.length === 0) reportLeftover(text.slice(g.start, g.end), place, diag);
+    if (g.entries.length === 0) reportLeftover(text.slice(g.start, g.end), placeAt(g.start), diag);
   }
   return r.groups.filter((g) => g.entries.length > 0);
 }

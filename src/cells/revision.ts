@@ -6,6 +6,8 @@ import { readAssemblyCode, type ResolutionBody } from '../registry/assemblies.js
 import { foldWhitespace } from './cell-content.js';
 
 export interface Revision {
+  /** The parenthesis content as printed, whitespace folded: "Rev. Dubai 2012". */
+  printed: string;
   place: string | null;
   year: number | null;
   /** Set when the revision names a conference code, which also tells the issuing body. */
@@ -19,17 +21,18 @@ const PLACE = /^\p{Lu}[\p{L}'’. -]*$/u;
 
 /** The revision a parenthesis content states, or null when it states none. */
 export function readRevision(inner: string): Revision | null {
-  const s = foldWhitespace(inner).replace(REVISED, '');
+  const printed = foldWhitespace(inner);
+  const s = printed.replace(REVISED, '');
   if (s === '') return null;
   const code = readAssemblyCode(s);
-  if (code) return { place: null, year: code.year, body: code.body };
+  if (code) return { printed, place: null, year: code.year, body: code.body };
   const year = YEAR_AT_END.exec(s);
-  if (!year) return PLACE.test(s) ? { place: s, year: null, body: null } : null;
+  if (!year) return PLACE.test(s) ? { printed, place: s, year: null, body: null } : null;
   const before = s.slice(0, year.index);
   if (before !== '' && !/[\s,]$/.test(before)) return null;
   const place = trimSeparators(before);
-  if (place === '') return { place: null, year: Number(year[0]), body: null };
-  return PLACE.test(place) ? { place, year: Number(year[0]), body: null } : null;
+  if (place === '') return { printed, place: null, year: Number(year[0]), body: null };
+  return PLACE.test(place) ? { printed, place, year: Number(year[0]), body: null } : null;
 }
 
 /** Drops trailing spaces and commas without a backtracking pattern. */

@@ -4,12 +4,13 @@
  * ("2.a: Increase investment, ... 9.1: Develop quality ..."; "17.6 Enhance North-South ...").
  * Goal numbers are only those the cell lists as goals; they are never derived from targets.
  */
-import type { Diagnostics } from '../diagnostics.js';
-import { compareSdgTargets, isSdgGoal, isSdgTarget } from '../registry/sdg.js';
+import type { Diagnostics, Place } from '../diagnostics.js';
+import { compareSdgTargets, isSdgGoal, isSdgTarget, sdgTargetText } from '../registry/sdg.js';
 import type { SdgLinks } from '../schema/roadmap.js';
 import type { CellContent } from './cell-content.js';
 import { joinCell } from './joined-cell.js';
 import { quote } from './quote.js';
+import { wordingDifferences } from './sdg-wording.js';
 
 const SPACE = /\s+/y;
 // A target id at a token start, ending at ':' ',' ';' a full stop before a space or the end,
@@ -37,6 +38,8 @@ export function parseSdgs(cell: CellContent, diag: Diagnostics): SdgLinks {
   // Between a word and the next target id: numbers there are part of the wording.
   let inWording = false;
   const unattributed = { start: -1, end: -1 };
+  // Where each target id was read: the wording quoted after it runs to the next id.
+  const read: { id: string; start: number; end: number }[] = [];
 
   let at = 0;
   while (at < text.length) {
@@ -49,6 +52,7 @@ export function parseSdgs(cell: CellContent, diag: Diagnostics): SdgLinks {
     if ((m = stick(TARGET, text, at)) && !stick(LOWERCASE_NEXT, text, at + m[0].length)) {
       at += m[0].length;
       const id = m[0];
+      read.push({ id, start, end: at });
       if (isSdgTarget(id)) targets.add(id);
       else diag.warn('sdg-invalid', `${quote(id)} is no official SDG target; dropped.`, placeAt(start));
       seenTarget = true;
@@ -76,6 +80,7 @@ export function parseSdgs(cell: CellContent, diag: Diagnostics): SdgLinks {
     }
   }
 
+  checkWordings(text, read, placeAt, diag);
   if (unattributed.start >= 0) {
     const fragment = text.slice(unattributed.start, unattributed.end);
     diag.warn('sdg-text-unattributed', `${quote(fragment)} precedes the first SDG target and belongs to none.`, placeAt(unattributed.start));
@@ -85,4 +90,16 @@ export function parseSdgs(cell: CellContent, diag: Diagnostics): SdgLinks {
     goals: [...goals].sort((a, b) => a - b),
     targets: [...targets].sort(compareSdgTargets),
   };
+}
+
+/** A target quoted with wording that differs materially from the official text is noted. */
+function checkWordings(text: string, read: { id: string; start: number; end: number }[], placeAt: (offset: number) => Place, diag: Diagnostics): void {
+  read.forEach((target, k) => {
+    const official = sdgTargetText(target.id);
+    const wording = text.slice(target.end, read[k + 1]?.start ?? text.length);
+    if (official === null || !/\p{L}/u.test(wording)) return;
+    const differences = wordingDifferences(wording, official);
+    if (differences.length === 0) return;
+    diag.warn('sdg-text-differs', `SDG target ${target.id} is quoted with wording that differs from the official text: ${differences.slice(0, 3).join('; ')}.`, placeAt(target.start));
+  });
 }

@@ -1,15 +1,21 @@
 /**
- * `roadmap ingest`: every source → DIR/<edition>/roadmap.json, concurrently. A source that fails
- * writes nothing (its previous output stays); the others still land; the exit code says whether
- * all went well.
+ * `roadmap ingest`: every source → DIR/<edition>/roadmap.json (and index.json beside it, see
+ * src/index), concurrently. A source that fails writes nothing (its previous output stays); the
+ * others still land; the exit code says whether all went well.
  */
 import os from 'node:os';
 import path from 'node:path';
+import { Listr, ListrLogger, ProcessOutput } from 'listr2';
 import pLimit from 'p-limit';
+import pc from 'picocolors';
 import { toJson, writeFileAtomic } from '../emit/json.js';
 import { InputError } from '../errors.js';
 import { readSource } from '../load/source.js';
 import { extractRoadmap } from '../pipeline.js';
+import { buildIndex } from '../index/build-index.js';
+import { correctEdition } from '../corrections/index.js';
+import { summaryLine } from '../diff/summary.js';
+import { readPreviousEdition, writeDiffReports } from './diff.js';
 import { allWarnings, formatWarning, summarise } from './report.js';
 import { editionOf, findSources, planSources } from './find-sources.js';
 
@@ -17,13 +23,27 @@ export interface IngestOptions {
   edition?: string;
   out: string;
   quiet: boolean;
+  /** List every warning instead of grouping them by code. */
+  verbose?: boolean;
+  /** Machine-readable: one JSON object per source on stdout, nothing else. */
+  json?: boolean;
+  /** Exit 1 when any source has a warning (for CI). */
+  strict?: boolean;
+  /** Exit 1 when the run has more warnings than this. */
+  maxWarnings?: number;
+  /** How many sources are read at once (default: the number of cores). */
+  concurrency?: number;
   /** Opens encrypted PDFs. */
   password?: string;
+  /** A roadmap.json or an edition in `out` to diff each new edition with (diff.json, .md, .html beside it). */
+  previous?: string;
 }
 
 export interface Console {
   out(line: string): void;
   err(line: string): void;
+  /** stderr is an interactive terminal: show a live progress display and colour (unless NO_COLOR). */
+  interactive?: boolean;
 }
 
 /** Returns the exit code: 0 when every source was ingested, 1 when any failed. */
@@ -33,32 +53,172 @@ export async function ingest(paths: readonly string[], options: IngestOptions, c
   const plan = planSources(found, (file) => options.edition ?? editionOf(file));
   for (const skip of plan.skipped) console.err(`roadmap: note: ${skip.file} not read: edition ${skip.edition} is read from ${skip.instead} (name the file to read it instead)`);
   const targets = plan.chosen;
-  const limit = pLimit(Math.max(1, os.availableParallelism()));
+  const previous = options.previous === undefined ? null : await readPreviousEdition(options.previous, options.out);
+  const limit = pLimit(Math.max(1, options.concurrency ?? os.availableParallelism()));
+  const progress = startProgress(targets, options, console);
   const results = await Promise.all(
     [...targets].map(([edition, file]) =>
       limit(async () => {
+        progress.started(edition, file);
         try {
-          const roadmap = await extractRoadmap(await readSource(file), options.password === undefined ? { edition } : { edition, password: options.password });
+          const extracted = await extractRoadmap(await readSource(file), options.password === undefined ? { edition } : { edition, password: options.password });
+          const roadmap = await correctEdition(extracted, file);
           const target = path.join(options.out, edition, 'roadmap.json');
-          await writeFileAtomic(target, toJson(roadmap));
-          return { file, edition, target, roadmap, error: null };
+          const index = toJson(buildIndex(roadmap));
+          await writeOutput(target, toJson(roadmap));
+          await writeOutput(path.join(path.dirname(target), 'index.json'), index);
+          const diff = previous ? await writeDiffReports(previous, roadmap, path.dirname(target)) : null;
+          progress.finished(edition, file, null);
+          return { file, edition, target, roadmap, diff, error: null };
         } catch (error) {
-          if (error instanceof InputError) return { file, edition, target: null, roadmap: null, error };
+          if (error instanceof InputError) {
+            progress.finished(edition, file, error);
+            return { file, edition, target: null, roadmap: null, diff: null, error };
+          }
           throw error;
         }
       }),
     ),
   );
+  await progress.done();
+  const paint = colours(console);
   let failed = 0;
+  let totalWarnings = 0;
   for (const result of results) {
-    if (result.error || !result.roadmap) {
-      failed++;
-      console.err(`roadmap: ${result.error?.describe() ?? result.file}`);
+    if (options.json) {
+      console.out(JSON.stringify(jsonRecord(result)));
+      if (result.error || !result.roadmap) failed++;
+      else totalWarnings += summarise(result.roadmap).warnings;
       continue;
     }
-    const { outcomes, actionLines, warnings } = summarise(result.roadmap);
-    console.out(`${result.edition}: ${result.file} → ${result.target}: ${outcomes} outcomes in ${actionLines} action lines, ${warnings} warning${warnings === 1 ? '' : 's'}`);
-    if (!options.quiet) for (const { warning, outcomeKey } of allWarnings(result.roadmap)) console.err(formatWarning(result.file, warning, outcomeKey));
+    if (result.error || !result.roadmap) {
+      failed++;
+      console.err(`roadmap: ${paint.red(result.error?.describe() ?? result.file)}`);
+      continue;
+    }
+    const { outcomes, actionLines, warnings, accounted, lines } = summarise(result.roadmap);
+    totalWarnings += warnings;
+    const coverage = accounted === lines ? `all ${lines} lines accounted for` : `${lines - accounted} of ${lines} lines unaccounted for`;
+    console.out(`${result.edition}: ${result.file} → ${result.target}: ${outcomes} outcomes in ${actionLines} action lines, ${warnings} warning${warnings === 1 ? '' : 's'}, ${coverage}`);
+    if (result.diff) console.out(`${result.edition}: changes ${summaryLine(result.diff)} → ${path.join(path.dirname(result.target!), 'diff.{json,md,html}')}`);
+    if (options.quiet) continue;
+    const listed = allWarnings(result.roadmap);
+    if (options.verbose) for (const { warning, outcomeKey } of listed) console.err(formatWarning(result.file, warning, outcomeKey));
+    else for (const line of groupWarnings(result.file, listed)) console.err(paint.yellow(line));
   }
-  return failed > 0 ? 1 : 0;
+  if (failed > 0) return 1;
+  if (options.strict && totalWarnings > 0) {
+    if (!options.json) console.err(`roadmap: --strict: ${totalWarnings} warning${totalWarnings === 1 ? '' : 's'}`);
+    return 1;
+  }
+  if (options.maxWarnings !== undefined && totalWarnings > options.maxWarnings) {
+    if (!options.json) console.err(`roadmap: ${totalWarnings} warnings, more than --max-warnings ${options.maxWarnings}`);
+    return 1;
+  }
+  return 0;
 }
+
+/** How many locations of each warning code the grouped listing shows. */
+const LOCATIONS_SHOWN = 5;
+
+/**
+ * Warnings grouped by code, most frequent first: the count, the first few locations, and the
+ * first message as an example ("--verbose" lists every one).
+ */
+export function groupWarnings(file: string, listed: ReturnType<typeof allWarnings>): string[] {
+  const byCode = new Map<string, typeof listed>();
+  for (const entry of listed) byCode.set(entry.warning.code, [...(byCode.get(entry.warning.code) ?? []), entry]);
+  const groups = [...byCode].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  return groups.map(([code, entries]) => {
+    const where = entries.slice(0, LOCATIONS_SHOWN).map(({ warning, outcomeKey }) => {
+      const at = warning.line !== null ? `:${warning.line}` : warning.page !== null ? ` p${warning.page}` : '';
+      return `${at}${outcomeKey ? ` ${outcomeKey}` : ''}`.trim() || '(document)';
+    });
+    const more = entries.length > LOCATIONS_SHOWN ? `, +${entries.length - LOCATIONS_SHOWN} more` : '';
+    return `${file}: warning ${code} ×${entries.length} at ${where.join(', ')}${more} — e.g. ${entries[0]!.warning.message}`;
+  });
+}
+
+type IngestResult = { file: string; edition: string; target: string | null; roadmap: import('../schema/roadmap.js').RoadmapEdition | null; error: InputError | null };
+
+function jsonRecord(result: IngestResult): unknown {
+  if (result.error || !result.roadmap) return { edition: result.edition, source: result.file, ok: false, error: result.error?.describe() ?? 'failed' };
+  const { outcomes, actionLines, accounted, lines } = summarise(result.roadmap);
+  const warnings = allWarnings(result.roadmap).map(({ warning, outcomeKey }) => ({ ...warning, outcome: outcomeKey }));
+  return { edition: result.edition, source: result.file, ok: true, output: result.target, outcomes, actionLines, linesAccounted: accounted, lines, warnings };
+}
+
+/** Colour only on an interactive terminal, and never when NO_COLOR is set (no-color.org). */
+function colours(console: Console): { red: (s: string) => string; yellow: (s: string) => string } {
+  const on = console.interactive === true && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
+  const c = pc.createColors(on);
+  return { red: c.red, yellow: c.yellow };
+}
+
+interface Progress {
+  started(edition: string, file: string): void;
+  finished(edition: string, file: string, error: InputError | null): void;
+  done(): Promise<void>;
+}
+
+/**
+ * Progress on stderr: a live display (listr2) on an interactive terminal, plain "reading …" lines
+ * otherwise (CI logs) when there is more than one source, nothing with --quiet or --json.
+ */
+function startProgress(sources: ReadonlyMap<string, string>, options: IngestOptions, console: Console): Progress {
+  const silent: Progress = { started() {}, finished() {}, done: async () => {} };
+  if (options.quiet || options.json || sources.size === 0) return silent;
+  if (console.interactive) return liveProgress(sources);
+  if (sources.size < 2) return silent;
+  return {
+    started: (edition, file) => console.err(`roadmap: reading ${file} (edition ${edition})…`),
+    finished() {},
+    done: async () => {},
+  };
+}
+
+/** One listr2 task per source, settled when that source is done; drawn on stderr. */
+function liveProgress(sources: ReadonlyMap<string, string>): Progress {
+  const settle = new Map<string, { resolve: () => void; reject: (e: Error) => void }>();
+  const tasks = [...sources].map(([edition, file]) => {
+    const settled = new Promise<void>((resolve, reject) => settle.set(file, { resolve, reject }));
+    return { title: `${edition}: ${file}`, task: () => settled };
+  });
+  const list = new Listr(tasks, {
+    concurrent: true,
+    exitOnError: false,
+    rendererOptions: { logger: new ListrLogger({ processOutput: new ProcessOutput(process.stderr, process.stderr) }) },
+  });
+  const running = list.run().catch(() => undefined);
+  return {
+    started() {},
+    finished: (_edition, file, error) => (error ? settle.get(file)?.reject(new Error(error.message)) : settle.get(file)?.resolve()),
+    done: async () => {
+      await running;
+    },
+  };
+}
+
+/**
+ * An output that cannot be written (--out names a file, a folder stands where roadmap.json goes,
+ * no permission) fails its source with one line naming the output, like bad input does; the
+ * atomic write leaves whatever was there before as it was.
+ */
+async function writeOutput(target: string, content: string): Promise<void> {
+  try {
+    await writeFileAtomic(target, content);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new InputError(target, `cannot write the output (${WRITE_PROBLEMS[code] ?? (code || String(error))})`);
+  }
+}
+
+const WRITE_PROBLEMS: Record<string, string> = {
+  ENOTDIR: 'a file stands where a folder is needed',
+  EEXIST: 'a file stands where a folder is needed',
+  EISDIR: 'a folder stands where the file goes',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+};

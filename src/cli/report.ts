@@ -20,7 +20,9 @@ export function allWarnings(edition: RoadmapEdition): { warning: Warning; outcom
   return list.sort((a, b) => (a.warning.line ?? 0) - (b.warning.line ?? 0));
 }
 
-export function summarise(edition: RoadmapEdition): { outcomes: number; actionLines: number; warnings: number } {
+export function summarise(edition: RoadmapEdition): { outcomes: number; actionLines: number; warnings: number; accounted: number; lines: number } {
   const outcomes = edition.actionLines.reduce((n, a) => n + a.outcomes.length, 0);
-  return { outcomes, actionLines: edition.actionLines.length, warnings: allWarnings(edition).length };
+  const lines = edition.coverage?.lines ?? 0;
+  const accounted = Object.values(edition.coverage?.buckets ?? {}).reduce((n, c) => n + c, 0);
+  return { outcomes, actionLines: edition.actionLines.length, warnings: allWarnings(edition).length, accounted, lines };
 }

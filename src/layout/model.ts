@@ -35,7 +35,24 @@ export interface ActionLineDraft {
   rows: RowDraft[];
 }
 
+/**
+ * Where a non-blank source line went. Every line goes somewhere: into an outcome row, into one
+ * of the document's parts, or dropped with a warning (lossless accounting).
+ */
+export type LineBucket =
+  | 'document-title'
+  | 'preamble'
+  | 'action-line-title'
+  | 'table-header'
+  | 'section-title'
+  | 'footnote'
+  | 'page-furniture'
+  | 'outcome-row'
+  | 'dropped';
+
 export interface LaidOutDocument {
   title: string;
   actionLines: ActionLineDraft[];
+  /** How many non-blank lines went to each bucket. */
+  coverage: Partial<Record<LineBucket, number>>;
 }

@@ -7,8 +7,11 @@
 
 /** A printed id at the start of the outcome cell: "A:", "A1:", "a.", "C.", "1.", "b)". */
 const LEADING_ID = /^\s*([A-Za-z]\d{0,2}|\d{1,2}|[ivx]{2,5})\s*[:.)](?=\s|$)\s*/;
-/** The whole content of a separate id column: "C.", "d", "1." */
-const ID_CELL = /^\s*([A-Za-z]\d{0,2}|\d{1,2})\s*[:.)]?\s*$/;
+/**
+ * The whole content of a separate id column: "C.", "d", "1.". (The spaces after the punctuation
+ * are inside its optional group: two neighbouring `\s*` would backtrack quadratically.)
+ */
+const ID_CELL = /^\s*([A-Za-z]\d{0,2}|\d{1,2})\s*(?:[:.)]\s*)?$/;
 
 export interface LeadingId {
   id: string;

@@ -13,9 +13,15 @@ export interface ActionLineTitle {
   note: string | null;
 }
 
-/** "WSIS Action Line C2: Information …", "Roadmap for WSIS Action Line C5: … Note: GCA – …". */
-const ACTION_LINE_TITLE = /^(?:Roadmap\s+for\s+(?:the\s+)?)?(?:WSIS\s+)?Action\s+Line\s+(C\s?\d{1,2})\s*[:.\u2013\u2014-]?\s+(.+)$/i;
-const TITLE_NOTE = /\s+Note\s*:\s*/i;
+/**
+ * "WSIS Action Line C2: Information …", "Roadmap for WSIS Action Line C5: … Note: GCA – …".
+ * Neighbouring repetitions that can match the same spaces are kept apart (the punctuation is
+ * optional as a group, the title starts with a non-space), so a match never backtracks over a
+ * run of spaces more than once.
+ */
+const ACTION_LINE_TITLE = /^(?:Roadmap\s+for\s+(?:the\s+)?)?(?:WSIS\s+)?Action\s+Line\s+(C\s?\d{1,2})(?:\s*[:.\u2013\u2014-])?\s+(\S.*)$/i;
+/** Starts only where a run of spaces starts: a search that tried every space of a long run would be quadratic. */
+const TITLE_NOTE = /(?<!\s)\s+Note\s*:\s*/i;
 
 export function readActionLineTitle(line: GridLine): ActionLineTitle | null {
   const texts = filledTexts(line);
@@ -34,7 +40,9 @@ export interface FootnoteStart {
   text: string;
 }
 
-const SUPERSCRIPT_MARKER = /^\s*([\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)\s*(\S.*)$/;
+// Only the marker is read, so nothing is required to the end of the line: a `(\S.*)$` there let a
+// long run of superscripts backtrack quadratically when the line held a U+2028 line separator.
+const SUPERSCRIPT_MARKER = /^\s*([\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)\s*\S/;
 const PLAIN_MARKER = /^\s*(\d{1,3})\s+([A-Z\u00c0-\u00dd].*)$/;
 
 /**

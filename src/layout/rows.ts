@@ -18,7 +18,7 @@ import type { Footnote } from '../schema/roadmap.js';
 import { COLUMN_KINDS, readTableHeader, type ColumnKind, type TableHeader } from './columns.js';
 import { englishWords } from './dictionary.js';
 import { buildLexicon, isGhostOf, type Lexicon } from './ghosts.js';
-import type { ActionLineDraft, LaidOutDocument, RowDraft, SectionRef } from './model.js';
+import type { ActionLineDraft, LaidOutDocument, LineBucket, RowDraft, SectionRef } from './model.js';
 import { decideIds, readIdCell, readLeadingId, romanNumeral, romanValue, successors, type PrintedId } from './outcome-ids.js';
 import { readActionLineTitle, readFootnote, readFurniture, splitRunOnFootnote } from './recognise.js';
 import { knownSectionByLead, overlaidTitlePrefix, readSectionTitle, titleCursorAfter } from './sections.js';
@@ -54,7 +54,7 @@ interface TableLine {
 }
 
 class RowsBuilder {
-  readonly document: LaidOutDocument = { title: '', actionLines: [] };
+  readonly document: LaidOutDocument = { title: '', actionLines: [], coverage: {} };
   private actionLine: ActionLineDraft | null = null;
   private header: TableHeader | null = null;
   private declaredMarkers = new Set<string>();
@@ -62,6 +62,8 @@ class RowsBuilder {
   private openRow: RowDraft | null = null;
   /** Diagnostics to attach to the next row that starts (e.g. a section title laid over it). */
   private pendingRowWarnings: Diagnostics = new Diagnostics();
+  /** The footnote markers each action line has so far. */
+  private readonly footnoteMarkers = new WeakMap<ActionLineDraft, Set<string>>();
 
   constructor(
     private readonly diagnostics: Diagnostics,
@@ -70,6 +72,12 @@ class RowsBuilder {
 
   add(line: GridLine): void {
     if (isBlank(line)) return;
+    const bucket = this.classify(line);
+    this.document.coverage[bucket] = (this.document.coverage[bucket] ?? 0) + 1;
+  }
+
+  /** Places one non-blank line and says where it went (lossless accounting: every line goes somewhere). */
+  private classify(line: GridLine): LineBucket {
     const place = placeOf(line);
 
     const title = readActionLineTitle(line);
@@ -80,41 +88,44 @@ class RowsBuilder {
       this.header = null;
       this.section = null;
       this.declaredMarkers = new Set();
-      return;
+      return 'action-line-title';
     }
 
     if (!this.actionLine) {
       // Before the first action line: the document title, then introductory prose.
       const first = line.cells.map((c) => c.text).filter(Boolean).join(' ');
-      if (this.document.title === '' && first.length <= MAX_DOCUMENT_TITLE_LENGTH && !readTableHeader(line)) this.document.title = first;
-      if (!readTableHeader(line)) return;
+      if (this.document.title === '' && first.length <= MAX_DOCUMENT_TITLE_LENGTH && !readTableHeader(line)) {
+        this.document.title = first;
+        return 'document-title';
+      }
+      if (!readTableHeader(line)) return 'preamble';
     }
 
     const header = readTableHeader(line);
     if (header) {
       this.acceptHeader(header, place);
-      return;
+      return 'table-header';
     }
 
     const furniture = readFurniture(line);
     if (furniture) {
       if (furniture.garbled) this.diagnostics.warn('furniture-dropped', `dropped "${furniture.text}" (a garbled page number)`, place);
-      return;
+      return 'page-furniture';
     }
 
     if (!this.header) {
       if (this.actionLine && this.actionLine.rows.length === 0 && /^Note\s*:/i.test(line.cells[0]?.text ?? '') && !this.actionLine.note) {
         this.actionLine.note = line.cells[0]!.text.replace(/^Note\s*:\s*/i, '');
-        return;
+        return 'action-line-title';
       }
       this.diagnostics.warn('line-unclassified', `text before the table header was dropped: "${clip(line.cells.map((c) => c.text).join(' '))}"`, place);
-      return;
+      return 'dropped';
     }
 
     const footnote = readFootnote(line, this.declaredMarkers);
     if (footnote) {
       this.acceptFootnote(footnote.marker, footnote.text, place);
-      return;
+      return 'footnote';
     }
 
     const sectionTitle = readSectionTitle(line.cells.map((c) => c.text));
@@ -124,12 +135,13 @@ class RowsBuilder {
       if (sectionTitle.repaired) {
         this.diagnostics.warn('section-title-repaired', `section title "${clip(sectionTitle.printed)}" read as "${sectionTitle.title}"`, place);
       }
-      return;
+      return 'section-title';
     }
 
     const tableLine = this.toTableLine(line);
     this.stripOverlaidSectionTitle(tableLine);
     this.addTableLine(tableLine);
+    return 'outcome-row';
   }
 
   finish(): LaidOutDocument {
@@ -154,12 +166,18 @@ class RowsBuilder {
 
   private acceptFootnote(marker: string, text: string, place: Place): void {
     const actionLine = this.actionLine!;
-    const seen = new Set(actionLine.footnotes.map((f) => f.marker));
+    // The markers seen so far are kept per action line: rebuilding them for every footnote line
+    // was quadratic in the number of footnote lines.
+    let seen = this.footnoteMarkers.get(actionLine);
+    if (!seen) this.footnoteMarkers.set(actionLine, (seen = new Set(actionLine.footnotes.map((f) => f.marker))));
     const parts = splitRunOnFootnote({ marker, text }, this.declaredMarkers, seen);
     if (parts.length > 1) {
       this.diagnostics.warn('footnote-split', `footnote ${marker} ran into footnote${parts.length > 2 ? 's' : ''} ${parts.slice(1).map((p) => p.marker).join(', ')}; split`, place);
     }
-    for (const part of parts) actionLine.footnotes.push({ marker: part.marker, text: foldWhitespace(part.text) } satisfies Footnote);
+    for (const part of parts) {
+      actionLine.footnotes.push({ marker: part.marker, text: foldWhitespace(part.text) } satisfies Footnote);
+      seen.add(part.marker);
+    }
   }
 
   /** True when the line's first text opens a section title and goes on into an outcome id: an overlay, not a title line. */
@@ -303,20 +321,67 @@ class RowsBuilder {
 /** Is a leading id on a new line really the next sub-item of the open row ("iii." after "ii.", "D2:" after "D1:")? */
 function continuesSubItems(token: string, open: RowDraft, hasTiming: boolean): boolean {
   if (hasTiming) return false;
-  const text = open.cells.outcome.map((f) => f.text).join(' ');
+  const printed = subItemMarkersOf(open);
   const roman = romanValue(token);
-  if (roman !== null) {
-    if (roman === 1) return /:\s*$/.test(text);
-    const previous = romanNumeral(roman - 1)!;
-    return new RegExp(`(?:^|\\s|\\()${previous}[.)]\\s`).test(text);
-  }
+  if (roman !== null) return roman === 1 ? endsWithColon(open.cells.outcome) : printed.romans.has(romanNumeral(roman - 1)!);
   const sub = /^([A-Za-z])(\d{1,2})$/.exec(token);
   const parent = open.printed.kind === 'id' ? open.printed.text : null;
   if (sub && parent && /^[A-Za-z]$/.test(parent) && sub[1]!.toLowerCase() === parent.toLowerCase()) {
     const number = Number(sub[2]);
-    return number === 1 ? /:\s*$/.test(text) : new RegExp(`\\b${sub[1]}${number - 1}[.:]\\s`).test(text);
+    return number === 1 ? endsWithColon(open.cells.outcome) : printed.codes.has(`${sub[1]}${number - 1}`);
   }
   return false;
+}
+
+/** Does the cell's text so far end with a colon (a list follows)? */
+function endsWithColon(fragments: readonly CellFragment[]): boolean {
+  for (let i = fragments.length - 1; i >= 0; i--) {
+    const text = fragments[i]!.text.trimEnd();
+    if (text !== '') return text.endsWith(':');
+  }
+  return false;
+}
+
+// Sub-item markers inside the outcome text, followed by a space: "ii." / "(ii)" / "ii)"; "D1:" / "D1.".
+const ROMAN_MARKER = /(?<=^|[\s(])([ivx]{1,5})[.)](?=\s|$)/g;
+const CODE_MARKER = /\b([A-Za-z]\d{1,2})[.:](?=\s|$)/g;
+
+/**
+ * The sub-item markers printed so far in an open row's outcome cell, read fragment by fragment
+ * as the row grows: searching the whole cell again for every new line was quadratic in the
+ * number of lines. Fragments are joined by a space, so a marker that ends a fragment counts once
+ * another fragment follows.
+ */
+interface PrintedMarkers {
+  romans: Set<string>;
+  codes: Set<string>;
+  /** Fragments read so far. */
+  read: number;
+  /** Markers at the very end of the last fragment read. */
+  atEnd: { romans: string[]; codes: string[] };
+}
+
+const markersByRow = new WeakMap<RowDraft, PrintedMarkers>();
+
+function subItemMarkersOf(row: RowDraft): PrintedMarkers {
+  let printed = markersByRow.get(row);
+  if (!printed) markersByRow.set(row, (printed = { romans: new Set(), codes: new Set(), read: 0, atEnd: { romans: [], codes: [] } }));
+  for (const fragments = row.cells.outcome; printed.read < fragments.length; printed.read++) {
+    const text = fragments[printed.read]!.text;
+    printed.atEnd = { romans: collect(text, ROMAN_MARKER, printed.romans, printed.atEnd.romans), codes: collect(text, CODE_MARKER, printed.codes, printed.atEnd.codes) };
+  }
+  return printed;
+}
+
+/** Adds the markers of `text` to `found` (with those that ended the previous fragment); returns those at its very end. */
+function collect(text: string, pattern: RegExp, found: Set<string>, endedPrevious: readonly string[]): string[] {
+  for (const marker of endedPrevious) found.add(marker);
+  const atEnd: string[] = [];
+  for (const m of text.matchAll(pattern)) {
+    if (m.index + m[0].length === text.length) atEnd.push(m[1]!);
+    else found.add(m[1]!);
+  }
+  return atEnd;
 }
 
 /** Text columns, where a bare number after a finished sentence cannot belong to the cell. */
@@ -356,7 +421,14 @@ function nearestText(fragments: readonly CellFragment[], index: number, directio
  * the next id of the sequence when it follows a sentence end and starts a sentence. Both parts
  * share the row's other cells.
  */
-function splitDoubleOutcome(row: RowDraft): RowDraft[] {
+/**
+ * At most this many outcomes are split out of one cell. Real editions put two (rarely three) in a
+ * cell; every part repeats the row's other cells, so an unbounded split of a crafted cell with
+ * thousands of ids would multiply the work and the output by thousands.
+ */
+export const MAX_OUTCOMES_PER_CELL = 8;
+
+function splitDoubleOutcome(row: RowDraft, depth = 1): RowDraft[] {
   if (row.printed.kind !== 'id' || !/^[A-Za-z]\d{0,2}$/.test(row.printed.text)) return [row];
   const own = row.printed.text;
   const next = successors(own, /[a-z]/.test(own) ? 'lower' : 'upper');
@@ -365,6 +437,10 @@ function splitDoubleOutcome(row: RowDraft): RowDraft[] {
     for (const id of next) {
       const at = new RegExp(`[.;]\\s+(${id})[.:]\\s+(?=[A-Z])`).exec(fragment.text);
       if (!at) continue;
+      if (depth >= MAX_OUTCOMES_PER_CELL) {
+        row.diagnostics.warn('outcome-split', `one cell holds more than ${MAX_OUTCOMES_PER_CELL} outcomes; the rest stays in this outcome's text`, fragment.place);
+        return [row];
+      }
       const cut = at.index + 1;
       const firstCells = { ...row.cells, outcome: [...row.cells.outcome.slice(0, f), { ...fragment, text: fragment.text.slice(0, cut).trim() }] };
       const secondText = fragment.text.slice(cut + at[0].length - 1).trim();
@@ -382,7 +458,7 @@ function splitDoubleOutcome(row: RowDraft): RowDraft[] {
       secondDiagnostics.warn('outcome-split', message, fragment.place);
       const first: RowDraft = { ...row, cells: firstCells, diagnostics: firstDiagnostics };
       const second: RowDraft = { ...row, printed: { kind: 'id', text: id }, cells: secondCells, diagnostics: secondDiagnostics };
-      return [first, ...splitDoubleOutcome(second)];
+      return [first, ...splitDoubleOutcome(second, depth + 1)];
     }
   }
   return [row];

@@ -65,7 +65,8 @@ export function knownSectionByLead(text: string): KnownSection | null {
 }
 
 export function slugify(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'section';
+  // `(?<!-)`: the trailing run is only tried where a run of hyphens starts (linear, not quadratic).
+  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|(?<!-)-+$/g, '').slice(0, 60) || 'section';
 }
 
 /** A WSIS+N outcome section not in the known list ("WSIS+20 Outcome Document"), slugged wsisN. */
@@ -79,9 +80,14 @@ export function readSectionTitle(fragments: readonly string[]): SectionTitle | n
   const printed = joinTitleFragments(fragments);
   const known = knownSectionByLead(printed);
   if (known) {
-    const score = similarity(normaliseTitle(printed), normaliseTitle(known.title));
+    const normal = normaliseTitle(printed);
+    const title = normaliseTitle(known.title);
+    // The edit distance is at least the difference in length, so a line much longer than the
+    // title cannot reach the threshold; comparing it would cost its length times the title's.
+    if (Math.abs(normal.length - title.length) > (1 - TITLE_SIMILARITY_THRESHOLD) * Math.max(normal.length, title.length)) return null;
+    const score = similarity(normal, title);
     if (score < TITLE_SIMILARITY_THRESHOLD) return null;
-    return { slug: known.slug, title: known.title, printed, repaired: normaliseTitle(printed) !== normaliseTitle(known.title) };
+    return { slug: known.slug, title: known.title, printed, repaired: normal !== title };
   }
   const review = WSIS_REVIEW.exec(printed);
   if (review && /\bOutcome/i.test(printed)) return { slug: `wsis${review[1]}`, title: printed, printed, repaired: false };

@@ -1,7 +1,8 @@
 /**
  * Decoding layout text: UTF-8 with or without BOM, CRLF/CR/LF line ends, line numbers kept.
  * Text that is not valid UTF-8 is decoded as Windows-1252 (the usual fallback of converters on
- * Windows; it maps every byte) and reported. Binary data and empty files are fatal.
+ * Windows; it maps every byte) and reported. Binary data, UTF-16, empty files and lines far longer
+ * than any table line are fatal.
  */
 import { InputError } from '../errors.js';
 import { Diagnostics } from '../diagnostics.js';
@@ -12,10 +13,21 @@ export interface DecodedText {
   encoding: 'utf-8' | 'windows-1252';
 }
 
+/**
+ * The longest line accepted. Layout text has one table line per source line (the longest line of
+ * the 2018 edition has 2,689 characters); a line of a million characters means the file is no
+ * layout text export (a dump without line breaks), and every stage would pay for it.
+ */
+export const MAX_LINE_LENGTH = 1_000_000;
+
 /** Control characters other than tab/LF/CR/FF: a few are tolerated, many mean binary data. */
 const MAX_CONTROL_CHAR_RATIO = 0.01;
 
 export function decodeText(bytes: Uint8Array, file: string, diagnostics: Diagnostics): DecodedText {
+  // A UTF-16 byte order mark: text, but full of NUL bytes that would read as binary data.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new InputError(file, 'the file is UTF-16 text; save it as UTF-8');
+  }
   if (bytes.includes(0)) throw new InputError(file, 'not a text file (it contains NUL bytes: binary data?)');
   let encoding: DecodedText['encoding'] = 'utf-8';
   let text: string;
@@ -35,7 +47,13 @@ export function decodeText(bytes: Uint8Array, file: string, diagnostics: Diagnos
   if (control / text.length > MAX_CONTROL_CHAR_RATIO) {
     throw new InputError(file, 'not a text file (too many control characters: binary data?)');
   }
-  return { lines: text.split(/\r\n|\r|\n/), encoding };
+  const lines = text.split(/\r\n|\r|\n/);
+  const long = lines.findIndex((line) => line.length > MAX_LINE_LENGTH);
+  if (long >= 0) {
+    const length = lines[long]!.length.toLocaleString('en');
+    throw new InputError(file, `line too long (${length} characters, the limit is ${MAX_LINE_LENGTH.toLocaleString('en')}): layout text has one table line per line`, long + 1);
+  }
+  return { lines, encoding };
 }
 
 /** Windows-1252's printable characters in 0x80–0x9F (Node's 'windows-1252' decoder gives Latin-1 C1 controls there). */

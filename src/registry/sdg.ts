@@ -10,16 +10,20 @@ export const SDG_TARGET_ID = /^(\d{1,2})\.(\d{1,2}|[a-z])$/;
 
 const SdgDataSchema = z.object({
   source: z.string().min(1),
-  goals: z.array(z.object({ id: z.number().int().min(1), title: z.string().min(1), short: z.string() })).min(1),
+  retrieved: z.string().min(1),
+  counts: z.object({ goals: z.literal(17), targets: z.literal(169) }),
+  goals: z.array(z.object({ id: z.number().int().min(1).max(17), title: z.string().min(1), short: z.string() })).length(17),
   targets: z
     .array(z.object({ id: z.string().regex(SDG_TARGET_ID), goal: z.number().int().min(1), text: z.string().min(1) }))
-    .min(1),
+    .length(169),
 });
 
 const registry = SdgDataSchema.parse(data);
 
 const goalIds = new Set(registry.goals.map((g) => g.id));
+const goalTitles = new Map(registry.goals.map((g) => [g.id, g.title]));
 const targetTexts = new Map(registry.targets.map((t) => [t.id, t.text]));
+if (goalIds.size !== 17 || targetTexts.size !== 169) throw new Error('sdg-targets.json: a goal or target id repeats');
 
 for (const t of registry.targets) {
   // A target belongs to the goal its id names; anything else is a broken data file.
@@ -34,6 +38,17 @@ export function isSdgGoal(n: number): boolean {
 
 export function isSdgTarget(id: string): boolean {
   return targetTexts.has(id);
+}
+
+/** The official title of a goal ("End poverty in all its forms everywhere"), or null. */
+export function sdgGoalTitle(n: number): string | null {
+  return goalTitles.get(n) ?? null;
+}
+
+/** The goal a target id belongs to (9 for "9.c"), read from the id. */
+export function sdgTargetGoal(id: string): number | null {
+  const m = SDG_TARGET_ID.exec(id);
+  return m ? Number(m[1]) : null;
 }
 
 /** The official wording of a target, or null when the id is no official target. */

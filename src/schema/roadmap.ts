@@ -28,6 +28,24 @@ export const ResolutionSchema = z
   })
   .strict();
 
+/** Who issued a resolution or recommendation mentioned in prose: a body, or an ITU sector for a recommendation. */
+export const MENTION_BODIES = [...RESOLUTION_BODIES, 'ITU-T', 'ITU-R', 'ITU-D'] as const;
+export const MENTION_FIELDS = ['text', 'expectedResults', 'activities'] as const;
+
+export const MentionSchema = z
+  .object({
+    kind: z.enum(['resolution', 'recommendation']),
+    body: z.enum(MENTION_BODIES).nullable().describe('null when the prose names no issuing body'),
+    number: z.string().regex(/^(?:[A-Z]{1,2}\.)?\d+(?:\.\d+)?$/).describe('"44", "1305", "X.1205"'),
+    place: z.string().nullable(),
+    year: z.number().int().nullable(),
+    canonical: z.string().describe('like Resolution.canonical: "WTSA Res. 44", "Council Res. 1305"; "Rec. 22", "ITU-T Rec. X.1205"; "Res. 45" without a body'),
+    raw: z.string().describe('the reference as printed in the prose'),
+    field: z.enum(MENTION_FIELDS).describe('the outcome field the mention is in'),
+    item: z.number().int().nonnegative().nullable().describe('index in expectedResults or activities; null for text'),
+  })
+  .strict();
+
 export const TimingSchema = z
   .object({ raw: z.string(), from: z.number().int(), to: z.number().int() })
   .strict();
@@ -77,6 +95,10 @@ export const OutcomeSchema = z
     sdgs: SdgLinksSchema,
     expectedResults: z.array(z.string()),
     activities: z.array(z.string()),
+    mentions: z
+      .array(MentionSchema)
+      .optional()
+      .describe('resolutions and recommendations mentioned in text, expectedResults and activities, in document order; kept apart from goals.resolutions. Always written by ingest'),
     provenance: ProvenanceSchema,
     warnings: z.array(WarningSchema),
   })
@@ -95,7 +117,28 @@ export const ActionLineSchema = z
   })
   .strict();
 
+/**
+ * Lossless accounting: every non-blank source line (PDF: every grid line made from its text)
+ * went to one bucket: an outcome row, a part of the document, or dropped with a warning.
+ */
+export const CoverageSchema = z
+  .object({
+    lines: z.number().int().nonnegative().describe('non-blank source lines'),
+    buckets: z.record(z.string(), z.number().int().nonnegative()).describe('lines per bucket, e.g. "outcome-row", "footnote", "dropped"'),
+  })
+  .strict();
+
 export const SOURCE_FORMATS = ['pdf', 'text', 'markdown'] as const;
+
+/** A correction from sources/<edition>/corrections.json that was applied (see src/corrections). */
+export const AppliedCorrectionSchema = z
+  .object({
+    key: z.string().describe('the outcome corrected'),
+    field: z.string().nullable().describe('the field corrected, e.g. "timing"; null when a whole outcome was dropped or added'),
+    op: z.string().describe('"set" | "replace" | "add" | "remove" | "drop" | "add-outcome"'),
+    reason: z.string(),
+  })
+  .strict();
 
 export const RoadmapEditionSchema = z
   .object({
@@ -112,11 +155,19 @@ export const RoadmapEditionSchema = z
       .strict(),
     actionLines: z.array(ActionLineSchema),
     warnings: z.array(WarningSchema).describe('document-level; row-level ones live on the outcome'),
+    coverage: CoverageSchema.optional(),
+    corrections: z
+      .array(AppliedCorrectionSchema)
+      .optional()
+      .describe('the corrections applied, in file order; present only when the edition has a corrections.json'),
   })
   .strict();
 
 export type Warning = z.infer<typeof WarningSchema>;
 export type Resolution = z.infer<typeof ResolutionSchema>;
+export type Mention = z.infer<typeof MentionSchema>;
+export type MentionBody = (typeof MENTION_BODIES)[number];
+export type MentionField = (typeof MENTION_FIELDS)[number];
 export type Timing = z.infer<typeof TimingSchema>;
 export type Goals = z.infer<typeof GoalsSchema>;
 export type SdgLinks = z.infer<typeof SdgLinksSchema>;
@@ -124,6 +175,7 @@ export type SubItem = z.infer<typeof SubItemSchema>;
 export type Outcome = z.infer<typeof OutcomeSchema>;
 export type Footnote = z.infer<typeof FootnoteSchema>;
 export type ActionLine = z.infer<typeof ActionLineSchema>;
+export type AppliedCorrection = z.infer<typeof AppliedCorrectionSchema>;
 export type RoadmapEdition = z.infer<typeof RoadmapEditionSchema>;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 

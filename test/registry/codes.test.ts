@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   ACTION_PLANS,
+  actionPlanKey,
   GCA_PILLARS,
   gcaPillarName,
+  initiativeStatus,
+  initiativeTitle,
   isRegionPrefix,
   knownInitiatives,
+  MAX_STRATEGIC_GOAL,
   REGION_PREFIXES,
+  regionCodes,
   regionName,
+  STRATEGIC_PLANS,
+  strategicPlanOfYear,
 } from '../../src/registry/codes.js';
 
 describe('ITU codes registry', () => {
@@ -61,5 +68,52 @@ describe('ITU codes registry', () => {
     [6, null],
   ])('gcaPillarName(%i) is %j', (n, name) => {
     expect(gcaPillarName(n)).toBe(name);
+  });
+});
+
+describe('regional initiatives keyed by action plan', () => {
+  const BAAP = 'Buenos Aires Action Plan (WTDC-17)';
+  it.each([
+    [BAAP, 'EUR4', 'known'],
+    [BAAP, 'AFR3', 'known'],
+    // the registry lists Africa's five codes of the plan completely: AFR7 is no code of it
+    [BAAP, 'AFR7', 'unknown'],
+    // the registry does not list the plan's Arab States or Asia-Pacific codes
+    [BAAP, 'ARB2', 'unlisted'],
+    [BAAP, 'ASP5', 'unlisted'],
+    // the same code in another plan means something else
+    ['Dubai Action Plan (WTDC-14)', 'ARB2', 'known'],
+    ['Dubai Action Plan (WTDC-14)', 'ARB6', 'unknown'],
+    ['No Such Plan', 'AFR1', 'unlisted'],
+  ] as const)('%s: %s is %s', (plan, code, status) => {
+    expect(initiativeStatus(plan, code)).toBe(status);
+  });
+
+  it('gives the titles and codes a plan has', () => {
+    expect(initiativeTitle(BAAP, 'EUR4')).toBe('Enhancing trust and confidence in the use of ICTs');
+    expect(initiativeTitle('Dubai Action Plan (WTDC-14)', 'AFR1')).toBe('Strengthening human and institutional capacity building');
+    expect(initiativeTitle(BAAP, 'ARB2')).toBeNull();
+    expect(regionCodes(BAAP, 'AFR')).toEqual(['AFR1', 'AFR2', 'AFR3', 'AFR4', 'AFR5']);
+    expect(actionPlanKey('Buenos Aires Action Plan', 'WTDC-17')).toBe(BAAP);
+  });
+});
+
+describe('ITU strategic plans', () => {
+  it('lists the plans oldest first, with their periods and goals', () => {
+    expect(STRATEGIC_PLANS.map((p) => [p.id, p.period, p.goals.map((g) => g.name)])).toEqual([
+      ['connect2020', [2016, 2019], ['Growth', 'Inclusiveness', 'Sustainability', 'Innovation and partnership']],
+      ['connect2030', [2020, 2023], ['Growth', 'Inclusiveness', 'Sustainability', 'Innovation', 'Partnerships']],
+    ]);
+    expect(STRATEGIC_PLANS[0]!.targets.get('3.1')).toBe('Cybersecurity readiness should be improved by 40 per cent by 2020');
+    expect(MAX_STRATEGIC_GOAL).toBe(5);
+  });
+
+  it.each([
+    [2016, 'connect2020'],
+    [2019, 'connect2020'],
+    [2020, 'connect2030'],
+    [2015, null],
+  ])('the plan in force in %i is %s', (year, id) => {
+    expect(strategicPlanOfYear(year)?.id ?? null).toBe(id);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSdgTargets, isSdgGoal, isSdgTarget, sdgTargetText } from '../../src/registry/sdg.js';
+import { compareSdgTargets, isSdgGoal, isSdgTarget, sdgGoalTitle, sdgTargetGoal, sdgTargetText } from '../../src/registry/sdg.js';
 
 describe('SDG registry', () => {
   it.each([
@@ -48,5 +48,24 @@ describe('SDG registry', () => {
 
   it('compareSdgTargets is 0 for equal ids', () => {
     expect(compareSdgTargets('9.a', '9.a')).toBe(0);
+  });
+});
+
+describe('SDG goal titles and the goal of a target', () => {
+  it.each([
+    [9, 'Build resilient infrastructure, promote inclusive and sustainable industrialization and foster innovation'],
+    [17, 'Strengthen the means of implementation and revitalize the Global Partnership for Sustainable Development'],
+    [18, null],
+  ])('sdgGoalTitle(%i)', (n, title) => {
+    expect(sdgGoalTitle(n)).toBe(title);
+  });
+
+  it.each([
+    ['9.c', 9],
+    ['17.16', 17],
+    ['1.4', 1],
+    ['nonsense', null],
+  ])('sdgTargetGoal(%j) is %s', (id, goal) => {
+    expect(sdgTargetGoal(id)).toBe(goal);
   });
 });

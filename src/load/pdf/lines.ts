@@ -18,8 +18,8 @@ export interface TextLine {
 
 const SUPERSCRIPT: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
 
-/** The size of most of the line's text (by characters), which superscripts are compared with. */
-function dominantSize(runs: readonly TextRun[]): number {
+/** The size of most of the runs' text (by characters): a line's size, which superscripts are compared with. */
+export function dominantSize(runs: readonly TextRun[]): number {
   const weight = new Map<number, number>();
   for (const run of runs) {
     const size = Math.round(run.fontSize * 10) / 10;
@@ -32,6 +32,11 @@ function isSuperscript(run: TextRun, lineSize: number, lineBaseline: number, set
   return run.fontSize < settings.superscriptSizeRatio * lineSize && run.baseline < lineBaseline - settings.superscriptRise * lineSize;
 }
 
+/** Smaller than the line's text and raised above its baseline, but not as far as a line of its own. */
+function isRaised(run: TextRun, lineSize: number, lineBaseline: number, settings: PdfSettings): boolean {
+  return run.fontSize < settings.superscriptSizeRatio * lineSize && run.baseline < lineBaseline && lineBaseline - run.baseline <= settings.superscriptMaxRise * lineSize;
+}
+
 /** Groups runs into lines, top to bottom. */
 export function groupLines(runs: readonly TextRun[], settings: PdfSettings): TextLine[] {
   const sorted = [...runs].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
@@ -42,7 +47,7 @@ export function groupLines(runs: readonly TextRun[], settings: PdfSettings): Tex
       const size = dominantSize(g);
       const baseline = baselineOf(g);
       if (Math.abs(run.baseline - baseline) <= settings.baselineTolerance * Math.max(size, run.fontSize)) return true;
-      return run.fontSize < settings.superscriptSizeRatio * size && run.baseline < baseline && baseline - run.baseline <= 0.8 * size;
+      return isRaised(run, size, baseline, settings);
     });
     if (group) group.push(run);
     else groups.push([run]);
@@ -61,7 +66,7 @@ function mergeLeadingSuperscripts(groups: TextRun[][], settings: PdfSettings): T
     if (next) {
       const size = dominantSize(next);
       const baseline = baselineOf(next);
-      const allRaised = group.every((r) => r.fontSize < settings.superscriptSizeRatio * size && r.baseline < baseline && baseline - r.baseline <= 0.8 * size);
+      const allRaised = group.every((r) => isRaised(r, size, baseline, settings));
       if (allRaised) {
         next.push(...group);
         continue;
@@ -78,7 +83,8 @@ function baselineOf(group: readonly TextRun[]): number {
   return (normal.length > 0 ? normal : group).reduce((s, r) => s + r.baseline, 0) / (normal.length || group.length);
 }
 
-function toLine(group: TextRun[], settings: PdfSettings): TextLine {
+/** One line of runs (already known to share a baseline): its text with spaces and superscript markers. */
+export function toLine(group: readonly TextRun[], settings: PdfSettings): TextLine {
   const size = dominantSize(group);
   const baseline = baselineOf(group);
   const runs = [...group].sort((a, b) => a.x0 - b.x0);

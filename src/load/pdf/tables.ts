@@ -1,14 +1,16 @@
 /**
- * Where the table is on a page and how it is divided, by three strategies (tabula's lattice and
- * stream ideas): ruling lines when the page draws them; else the header row's labels (the
- * header repeats on each page in most editions); else the previous page's columns (a header
- * printed only on the first page).
+ * Where the tables are on a page and how they are divided, by three strategies (tabula's lattice
+ * and stream ideas): ruling lines when the page draws columns; else the header rows' labels (the
+ * header repeats on each page in most editions), with the column edges moved left to where the
+ * text below them starts; else the previous page's columns (a header printed only once).
  */
 import type { GridLine } from '../../grid/grid.js';
+import { cleanCell } from '../../grid/clean-cell.js';
 import { readTableHeader } from '../../layout/columns.js';
-import type { TextLine } from './lines.js';
+import { toLine, type TextLine } from './lines.js';
 import type { Ruling } from './rulings.js';
 import type { PdfSettings } from './settings.js';
+import type { TextRun } from './text-runs.js';
 
 export interface TableLayout {
   left: number;
@@ -19,11 +21,17 @@ export interface TableLayout {
   columnEdges: number[];
   /** Row edges top to bottom when the page draws them; null when rows must be found from their content. */
   rowEdges: number[] | null;
+  /** The baseline of the header's last line, when the table was found from its header. */
+  headerBottom: number | null;
+  /** The size of the table's body text, once known (carried to the next page's tables). */
+  textSize: number | null;
+  /** The vertical rulings that divide the columns, where the page draws them (a spanning cell has none across it). */
+  verticals: readonly Ruling[];
   source: 'rulings' | 'header' | 'previous-page';
 }
 
 /** Sorted positions with those closer than `snap` merged. */
-function snapPositions(values: readonly number[], snap: number): number[] {
+export function snapPositions(values: readonly number[], snap: number): number[] {
   const sorted = [...values].sort((a, b) => a - b);
   const result: number[] = [];
   for (const v of sorted) if (result.length === 0 || v - result[result.length - 1]! > snap) result.push(v);
@@ -47,8 +55,10 @@ export function ruledTables(rulings: readonly Ruling[], settings: PdfSettings): 
     const right = columnEdges[columnEdges.length - 1]!;
     const top = Math.min(...group.map((v) => v.from));
     const bottom = Math.max(...group.map((v) => v.to));
-    const rowEdges = horizontalEdges(rulings, left, right, top, bottom, settings);
-    tables.push({ left, right, top, bottom, columnEdges, rowEdges: rowEdges.length >= 2 ? rowEdges : null, source: 'rulings' });
+    // The verticals' ends bound the first and last rows too: a row broken by the page end has no
+    // bottom rule of its own.
+    const rowEdges = snapPositions([top, ...horizontalEdges(rulings, left, right, top, bottom, settings), bottom], settings.rulingSnap);
+    tables.push({ left, right, top, bottom, columnEdges, rowEdges, headerBottom: null, textSize: null, verticals: group, source: 'rulings' });
   }
   return tables;
 }
@@ -59,54 +69,192 @@ export function horizontalEdges(rulings: readonly Ruling[], left: number, right:
   const edges = rulings
     .filter((r) => r.orientation === 'horizontal')
     .filter((r) => r.at >= top - settings.rulingSnap && r.at <= bottom + settings.rulingSnap)
-    .filter((r) => Math.min(r.to, right) - Math.max(r.from, left) >= 0.5 * width)
+    .filter((r) => Math.min(r.to, right) - Math.max(r.from, left) >= settings.minRowRulingShare * width)
     .map((r) => r.at);
   return snapPositions(edges, settings.rulingSnap);
 }
 
-/** A line's pieces separated by wide gaps: the cells of a header line. */
-export function chunksOf(line: TextLine, gap: number): { text: string; x0: number; x1: number }[] {
-  const chunks: { text: string; x0: number; x1: number }[] = [];
-  for (const run of [...line.runs].sort((a, b) => a.x0 - b.x0)) {
-    const last = chunks[chunks.length - 1];
-    if (last && run.x0 - last.x1 <= gap * line.fontSize) {
-      last.text += (run.x0 - last.x1 > 0.15 * line.fontSize ? ' ' : '') + run.text;
-      last.x1 = Math.max(last.x1, run.x1);
-    } else chunks.push({ text: run.text, x0: run.x0, x1: run.x1 });
-  }
-  return chunks.map((c) => ({ ...c, text: c.text.replace(/\s+/g, ' ').trim() }));
+/** A piece of a line: runs with no cell gap between them. */
+export interface Piece {
+  runs: TextRun[];
+  x0: number;
+  x1: number;
+  fontSize: number;
 }
 
-/** Gap (× font size) that separates two header labels; words of one label are closer. */
-const HEADER_LABEL_GAP = 1.2;
+/** A line's pieces, split where the gap between runs is wide enough to separate table cells. */
+export function piecesOf(line: TextLine, settings: PdfSettings, gap = settings.cellGap): Piece[] {
+  const pieces: Piece[] = [];
+  for (const run of [...line.runs].sort((a, b) => a.x0 - b.x0)) {
+    const last = pieces[pieces.length - 1];
+    if (last && run.x0 - last.x1 <= gap * line.fontSize) {
+      last.runs.push(run);
+      last.x1 = Math.max(last.x1, run.x1);
+    } else pieces.push({ runs: [run], x0: run.x0, x1: run.x1, fontSize: line.fontSize });
+  }
+  return pieces;
+}
+
+/** The text of some runs on one line, with spaces and superscript markers as in a line. */
+export function textOf(runs: readonly TextRun[], settings: PdfSettings): string {
+  return toLine(runs, settings).text;
+}
+
+/** A header label: the pieces of one column over the header's lines. */
+interface Label {
+  texts: string[];
+  x0: number;
+  x1: number;
+  /** The right end of the label's last line. */
+  lastLineEnd: number;
+  /** The font most of the label's first line is set in. */
+  font: string;
+}
 
 function asGridLine(texts: readonly string[]): GridLine {
-  return { line: null, page: null, cells: texts.map((t) => ({ text: t, raw: t, markers: [] })) };
+  return { line: null, page: null, cells: texts.map((t) => ({ raw: t, ...cleanCell(t) })) };
+}
+
+function headerOf(labels: readonly Label[]) {
+  return readTableHeader(asGridLine(labels.map((l) => l.texts.join(' '))));
+}
+
+/** The font most of some runs' characters are set in. */
+export function dominantFont(runs: readonly TextRun[]): string {
+  const weight = new Map<string, number>();
+  for (const run of runs) weight.set(run.font, (weight.get(run.font) ?? 0) + run.text.length);
+  return [...weight].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+}
+
+/** Width of a piece's first word (by its share of the first run's characters). */
+function firstWordWidth(piece: Piece): number {
+  const run = piece.runs[0]!;
+  const word = /^\S+/.exec(run.text.trimStart())?.[0] ?? '';
+  return ((run.x1 - run.x0) * word.length) / Math.max(1, run.text.trim().length);
 }
 
 /**
- * A table found from its header labels: the first page line whose gap-separated pieces name at
- * least three column kinds. Column edges sit just left of each label; the next lines that only
- * continue labels ("Timing" under "Proposed") add nothing but are part of the header.
+ * Adds a header line's pieces to the labels they sit under ("Timing" under "Proposed"); a piece
+ * under no label starts a label of its own (bottom-aligned header cells). Null when a piece
+ * spans two labels or is set in another font than its label (bold labels, plain body text).
+ * `wrapped` says whether every piece under a label is the rest of a label line that had no room
+ * for its first word (the label's column ends where the next label starts, the last one at
+ * `textRight`).
  */
-export function headerTable(lines: readonly TextLine[], pageRight: number, pageBottom: number, settings: PdfSettings): TableLayout | null {
-  for (const line of lines) {
-    const chunks = chunksOf(line, HEADER_LABEL_GAP);
-    if (chunks.length < 3) continue;
-    if (!readTableHeader(asGridLine(chunks.map((c) => c.text)))) continue;
-    const slack = settings.columnStartSlack * line.fontSize;
-    const columnEdges = [...chunks.map((c) => c.x0 - slack), Math.max(pageRight, line.x1 + slack)];
+function addHeaderLine(labels: readonly Label[], pieces: readonly Piece[], textRight: number, settings: PdfSettings): { labels: Label[]; wrapped: boolean } | null {
+  const next = labels.map((l) => ({ ...l, texts: [...l.texts] }));
+  let wrapped = true;
+  for (const piece of pieces) {
+    const under = next.filter((l) => piece.x0 < l.x1 && l.x0 < piece.x1);
+    if (under.length > 1) return null;
+    const text = textOf(piece.runs, settings);
+    const label = under[0];
+    if (label && dominantFont(piece.runs) !== label.font) return null;
+    if (label) {
+      const right = next[next.indexOf(label) + 1]?.x0 ?? textRight;
+      if (label.lastLineEnd + settings.cellGap * piece.fontSize + firstWordWidth(piece) <= right) wrapped = false;
+      label.texts.push(text);
+      label.x0 = Math.min(label.x0, piece.x0);
+      label.x1 = Math.max(label.x1, piece.x1);
+      label.lastLineEnd = piece.x1;
+    } else {
+      next.push({ texts: [text], x0: piece.x0, x1: piece.x1, lastLineEnd: piece.x1, font: dominantFont(piece.runs) });
+      next.sort((a, b) => a.x0 - b.x0);
+    }
+  }
+  return { labels: next, wrapped };
+}
+
+/** Digits other than superscript markers: a timing, an id, a number — body text, not a label. */
+const BODY_DIGIT = /\d/;
+
+/**
+ * The header that starts at `lines[start]`, if one does: the line's pieces are the labels, and
+ * the next closely spaced lines without digits, above any rule drawn under the header, continue
+ * them ("Proposed" / "Timing"). When the labels are set in another font than the body (bold
+ * labels), the font says which lines are labels; else a line continues the labels only when it
+ * is their wrapped rest (the first body line may sit as close under the header as a label's
+ * second line). It is a header when the labels name at least three column kinds.
+ */
+function headerAt(lines: readonly TextLine[], start: number, textRight: number, rules: readonly number[], settings: PdfSettings): { labels: Label[]; last: number } | null {
+  const first = lines[start]!;
+  const firstPieces = piecesOf(first, settings);
+  if (firstPieces.length < 2) return null;
+  let labels: Label[] = firstPieces.map((p) => ({ texts: [textOf(p.runs, settings)], x0: p.x0, x1: p.x1, lastLineEnd: p.x1, font: dominantFont(p.runs) }));
+  // The body's font is that of most text below; when no label has it, the font tells labels from body text.
+  let fontTells: boolean | null = null;
+  const labelsByFont = () => {
+    const bodyFont = dominantFont(lines.slice(start + 1).flatMap((l) => l.runs));
+    return bodyFont !== '' && !labels.some((l) => l.font === bodyFont);
+  };
+  let last = start;
+  for (let i = start + 1; i < lines.length && i - start < settings.maxHeaderLines; i++) {
+    const line = lines[i]!;
+    const above = lines[i - 1]!.baseline;
+    if (line.baseline - above > settings.headerLineGap * line.fontSize || BODY_DIGIT.test(line.text)) break;
+    // A rule drawn between the two lines ends the header.
+    if (rules.some((y) => y > above && y < line.baseline - settings.glyphCentre * line.fontSize)) break;
+    const added = addHeaderLine(labels, piecesOf(line, settings), textRight, settings);
+    if (!added) break;
+    fontTells ??= labelsByFont();
+    if (!fontTells && !added.wrapped) break;
+    labels = added.labels;
+    last = i;
+  }
+  return headerOf(labels) ? { labels, last } : null;
+}
+
+/**
+ * Tables found from their header labels: each header starts a table that runs down to the next
+ * header or the page end. Column edges sit just left of each label, or of the body text that
+ * starts further left (columnEdgesOf).
+ */
+export function headerTables(lines: readonly TextLine[], rulings: readonly Ruling[], pageRight: number, pageBottom: number, settings: PdfSettings): TableLayout[] {
+  const rules = rulings.filter((r) => r.orientation === 'horizontal').map((r) => r.at);
+  const found: { top: number; headerBottom: number; labels: Label[]; fontSize: number }[] = [];
+  const textRight = Math.max(...lines.map((l) => l.x1));
+  for (let i = 0; i < lines.length; i++) {
+    const header = headerAt(lines, i, textRight, rules, settings);
+    if (!header) continue;
+    const first = lines[i]!;
+    // Glyphs rise less than one em above their baseline.
+    found.push({ top: first.baseline - first.fontSize, headerBottom: lines[header.last]!.baseline, labels: header.labels, fontSize: first.fontSize });
+    i = header.last;
+  }
+  return found.map((header, k) => {
+    const bottom = found[k + 1]?.top ?? pageBottom;
+    const body = lines.filter((l) => l.baseline > header.headerBottom && l.baseline < bottom);
+    const columnEdges = columnEdgesOf(header.labels, body, pageRight, header.fontSize, settings);
     return {
       left: columnEdges[0]!,
       right: columnEdges[columnEdges.length - 1]!,
-      top: line.baseline - line.fontSize * 1.2,
-      bottom: pageBottom,
+      top: header.top,
+      bottom,
       columnEdges,
       rowEdges: null,
-      source: 'header',
+      headerBottom: header.headerBottom,
+      textSize: null,
+      verticals: [],
+      source: 'header' as const,
     };
-  }
-  return null;
+  });
+}
+
+/**
+ * Column edges from header labels. A label lies inside its column, but it may be centred, so its
+ * left end need not be where the column's text starts: text of the body that starts between the
+ * previous label's right end and this label's left end can only be this column's, and moves the
+ * edge left to just before it.
+ */
+function columnEdgesOf(labels: readonly Label[], body: readonly TextLine[], pageRight: number, fontSize: number, settings: PdfSettings): number[] {
+  const slack = settings.columnStartSlack * fontSize;
+  const starts = body.flatMap((line) => piecesOf(line, settings)).map((p) => p.x0);
+  const edges = labels.map((label, i) => {
+    const after = i === 0 ? -Infinity : labels[i - 1]!.x1;
+    return Math.min(label.x0, ...starts.filter((x) => x > after && x < label.x0)) - slack;
+  });
+  const lastLabel = labels[labels.length - 1]!;
+  return [...edges, Math.max(pageRight, lastLabel.x1 + slack)];
 }
 
 /** The column a position falls in (the last whose left edge is at or before it), or -1 outside. */

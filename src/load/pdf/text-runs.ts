@@ -5,6 +5,7 @@
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { multiply, type Matrix } from './geometry.js';
+import type { PdfSettings } from './settings.js';
 
 export interface TextRun {
   text: string;
@@ -13,10 +14,9 @@ export interface TextRun {
   /** The baseline's y. */
   baseline: number;
   fontSize: number;
+  /** The font (pdf.js's name for the loaded font face): bold header labels differ from body text by it. */
+  font: string;
 }
-
-/** Text whose direction is off horizontal by more than this (sin of the angle) is not read (rotated labels, watermarks). */
-const MAX_SKEW = 0.1;
 
 export interface PageText {
   runs: TextRun[];
@@ -26,7 +26,7 @@ export interface PageText {
   rotated: number;
 }
 
-export async function readTextRuns(page: PDFPageProxy, viewportTransform: Matrix): Promise<PageText> {
+export async function readTextRuns(page: PDFPageProxy, viewportTransform: Matrix, settings: PdfSettings): Promise<PageText> {
   const content = await page.getTextContent();
   const runs: TextRun[] = [];
   let characters = 0;
@@ -40,12 +40,12 @@ export async function readTextRuns(page: PDFPageProxy, viewportTransform: Matrix
     const m = multiply(viewportTransform, item.transform as Matrix);
     const fontSize = Math.hypot(m[2], m[3]);
     const horizontalScale = Math.hypot(m[0], m[1]);
-    if (fontSize === 0 || Math.abs(m[1]) / (horizontalScale || 1) > MAX_SKEW) {
+    if (fontSize === 0 || Math.abs(m[1]) / (horizontalScale || 1) > settings.maxTextSkew) {
       rotated++;
       continue;
     }
     // item.width is in user space; the viewport scale is 1, so it is already in page points.
-    runs.push({ text, x0: m[4], x1: m[4] + item.width, baseline: m[5], fontSize });
+    runs.push({ text, x0: m[4], x1: m[4] + item.width, baseline: m[5], fontSize, font: (item as TextItem).fontName });
   }
   return { runs, characters, rotated };
 }

@@ -1,0 +1,115 @@
+/**
+ * `npm run bench:tables`: our table stage on the public benchmarks of fixtures/tables/, scored
+ * with the ICDAR adjacency measure, beside the baseline tools (measured with the same measure,
+ * spaces removed; see fixtures/tables/README.md). One configuration for every file.
+ *
+ *   --write-scores   store today's scores as the regression floor (fixtures/tables/scores.json)
+ *   --detail NAME    print what we found for one benchmark
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { extractTables } from '../../src/tables/extract.js';
+import { tableTexts } from '../../src/tables/table.js';
+import { FIXTURES, expectedTable, loadBenchmarks, runBenchmark, type BenchmarkResult, type Mode } from './benchmarks.js';
+
+/** The baseline rows of fixtures/tables/README.md (adjacency F1, spaces removed). */
+const BASELINE: { tool: string; ruled: number; borderless: number }[] = [
+  { tool: 'pdfplumber 0.11 lines (default)', ruled: 0.92, borderless: 0.0 },
+  { tool: 'pdfplumber 0.11 text + area', ruled: 0.28, borderless: 0.44 },
+  { tool: 'tabula-java 1.0.5 lattice', ruled: 0.85, borderless: 0.0 },
+  { tool: 'tabula-java 1.0.5 stream + area', ruled: 0.26, borderless: 0.62 },
+  { tool: 'Camelot 1.0.9 lattice', ruled: 0.81, borderless: 0.0 },
+  { tool: 'Camelot 1.0.9 stream + area', ruled: 0.42, borderless: 0.83 },
+  { tool: 'Camelot 1.0.9 network', ruled: 0.34, borderless: 0.82 },
+  { tool: 'Camelot 1.0.9 hybrid', ruled: 0.45, borderless: 0.82 },
+];
+
+const args = process.argv.slice(2);
+const detail = args.includes('--detail') ? args[args.indexOf('--detail') + 1] : undefined;
+const benchmarks = loadBenchmarks();
+const modes: Mode[] = ['page', 'area'];
+
+const f2 = (n: number) => n.toFixed(2);
+const shape = (r: BenchmarkResult) => (r.tables.length === 0 ? 'none' : r.tables.map((t) => `${t.rowCount}×${t.columnCount}`).join('+'));
+const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length);
+
+async function runAll(): Promise<BenchmarkResult[]> {
+  const results: BenchmarkResult[] = [];
+  for (const b of benchmarks) for (const mode of modes) results.push(await runBenchmark(b, mode));
+  return results;
+}
+
+// A first pass warms up pdf.js and the JIT; the second is the one we report.
+await runAll();
+const results = await runAll();
+
+if (detail) {
+  for (const r of results.filter((x) => x.benchmark.name === detail)) {
+    console.log(`## ${r.benchmark.name} (${r.mode}): ${shape(r)}  F1 ${f2(r.spacesRemoved.f1)} / ${f2(r.spacesFolded.f1)}`);
+    for (const t of r.tables) {
+      console.log(`-- ${t.strategy} ${t.rowCount}×${t.columnCount} header ${t.headerRows}`);
+      for (const row of tableTexts(t)) console.log(JSON.stringify(row.map((c) => c.replace(/\s+/g, ' '))));
+    }
+  }
+  console.log('-- expected');
+  for (const row of expectedTable(benchmarks.find((b) => b.name === detail)!)) console.log(JSON.stringify(row.map((c) => c.replace(/\s+/g, ' '))));
+  process.exit(0);
+}
+
+const lines: string[] = [];
+lines.push('| benchmark | kind | expected | whole page: found | F1 | F1 (spaces folded) | area: found | F1 | F1 (spaces folded) |');
+lines.push('|---|---|---|---|---|---|---|---|---|');
+for (const b of benchmarks) {
+  const [page, area] = modes.map((m) => results.find((r) => r.benchmark === b && r.mode === m)!);
+  const expected = expectedTable(b);
+  const size = `${expected.length}×${Math.max(...expected.map((r) => r.length))}`;
+  lines.push(
+    `| ${b.name}${b.baseline ? '' : ' (extra)'} | ${b.kind} | ${size} | ${shape(page!)} | **${f2(page!.spacesRemoved.f1)}** | ${f2(page!.spacesFolded.f1)} | ${shape(area!)} | **${f2(area!.spacesRemoved.f1)}** | ${f2(area!.spacesFolded.f1)} |`,
+  );
+}
+const group = (kind: 'ruled' | 'borderless', baseline: boolean, mode: Mode) =>
+  results.filter((r) => r.benchmark.kind === kind && r.benchmark.baseline === baseline && r.mode === mode);
+console.log(lines.join('\n'));
+console.log();
+const summary: string[] = [];
+const nRuled = group('ruled', true, 'page').length;
+const nBorderless = group('borderless', true, 'page').length;
+summary.push(`| | ruled tables (${nRuled}) | borderless tables (${nBorderless}) |`);
+summary.push('|---|---|---|');
+for (const b of BASELINE) summary.push(`| ${b.tool} | ${f2(b.ruled)} | ${f2(b.borderless)} |`);
+for (const mode of modes) {
+  const label = mode === 'page' ? 'roadmap tables, whole page' : 'roadmap tables, with area';
+  const ruled = group('ruled', true, mode);
+  const borderless = group('borderless', true, mode);
+  summary.push(
+    `| **${label}** | **${f2(mean(ruled.map((r) => r.spacesRemoved.f1)))}** (folded ${f2(mean(ruled.map((r) => r.spacesFolded.f1)))}) | **${f2(mean(borderless.map((r) => r.spacesRemoved.f1)))}** (folded ${f2(mean(borderless.map((r) => r.spacesFolded.f1)))}) |`,
+  );
+}
+console.log(summary.join('\n'));
+for (const mode of modes) {
+  const extra = results.filter((r) => !r.benchmark.baseline && r.mode === mode);
+  if (extra.length > 0) console.log(`extra tables (${extra.length}), ${mode}: mean F1 ${f2(mean(extra.map((r) => r.spacesRemoved.f1)))}`);
+}
+
+// Speed: the benchmark pages (open + read + extract each), and every page of every PDF.
+const perBenchmark = results.reduce((s, r) => s + r.ms, 0) / results.length;
+const pdfs = [...new Set(benchmarks.map((b) => b.pdf))];
+let pages = 0;
+const start = performance.now();
+for (const pdf of pdfs) {
+  const { pages: read } = await extractTables(readFileSync(path.join(FIXTURES, pdf)), pdf);
+  pages += read.length;
+}
+const allPages = (performance.now() - start) / pages;
+console.log();
+console.log(`speed: ${f2(perBenchmark)} ms per benchmark page (open, read, extract); ${f2(allPages)} ms per page over all ${pages} pages of the ${pdfs.length} PDFs (warm)`);
+
+if (args.includes('--write-scores')) {
+  const scores: Record<string, Record<Mode, number>> = {};
+  for (const r of results) {
+    scores[r.benchmark.name] ??= { page: 0, area: 0 };
+    scores[r.benchmark.name]![r.mode] = Math.floor(r.spacesRemoved.f1 * 1000) / 1000;
+  }
+  writeFileSync(path.join(FIXTURES, 'scores.json'), `${JSON.stringify(scores, null, 2)}\n`);
+  console.log('wrote fixtures/tables/scores.json');
+}

@@ -1,0 +1,63 @@
+/**
+ * The extraction algorithms (tabula's ExtractionAlgorithm idea): each takes a page's layout and
+ * the glyphs no earlier algorithm took, and returns the tables it found and the glyphs it left.
+ * The page runs them in order: drawn grids first (lattice), then borderless tables (stream).
+ */
+import { contains, type Box } from './geometry.js';
+import type { Glyph } from './page-content.js';
+import { ruledRegions, textRegions } from './regions.js';
+import { glyphPoint, ruledTables } from './ruled.js';
+import type { PageRulings, Ruling } from './rulings.js';
+import type { TableSettings } from './settings.js';
+import { streamTable } from './stream.js';
+import type { Strategy, Table } from './table.js';
+import { textLines } from './words.js';
+
+export interface PageLayout {
+  page: number;
+  rulings: PageRulings;
+  /** Horizontal rules for borderless tables: drawn rules and the edges of shaded bands. */
+  rules: Ruling[];
+  /** Read only here (the whole page when null). */
+  area: Box | null;
+}
+
+export interface ExtractionAlgorithm {
+  readonly name: Strategy;
+  extract(layout: PageLayout, glyphs: readonly Glyph[], settings: TableSettings): { tables: Table[]; rest: Glyph[] };
+}
+
+export const lattice: ExtractionAlgorithm = {
+  name: 'lattice',
+  extract: (layout, glyphs, settings) => ruledTables(layout.page, layout.rulings, glyphs, settings),
+};
+
+/** Borderless tables: in the area when one is given, else in the regions that rules or text alignment mark out. */
+export const stream: ExtractionAlgorithm = {
+  name: 'stream',
+  extract(layout, glyphs, settings) {
+    const visible = glyphs.filter((g) => !g.space);
+    if (visible.length === 0) return { tables: [], rest: [...glyphs] };
+    let regions: Box[];
+    if (layout.area) regions = [layout.area];
+    else {
+      const lines = textLines(visible, settings);
+      const ruled = ruledRegions(lines, layout.rules, settings);
+      const outside = lines.filter((l) => !ruled.some((r) => contains(r, (l.x0 + l.x1) / 2, l.baseline - 0.3 * l.size)));
+      regions = [...ruled, ...textRegions(outside, settings)];
+    }
+    const tables: Table[] = [];
+    let rest = [...glyphs];
+    for (const region of regions) {
+      const inside = (g: Glyph) => contains(region, ...glyphPoint(g));
+      const table = streamTable(layout.page, rest.filter(inside), layout.rules, region, settings);
+      if (table && table.columnCount >= 2 && table.rowCount >= 2) {
+        tables.push(table);
+        rest = rest.filter((g) => !inside(g));
+      }
+    }
+    return { tables, rest };
+  },
+};
+
+export const ALGORITHMS: readonly ExtractionAlgorithm[] = [lattice, stream];

@@ -1,0 +1,152 @@
+/**
+ * Tables continued over pages. The last table on a page and the first table on the next are one
+ * table when they have the same columns (same count, edges within a few points). The header
+ * that the next page repeats is dropped; a first row whose first column is empty while the
+ * row before the page break has one is the rest of that row (a row broken by the page end), and
+ * is joined to it.
+ */
+import type { Table, TableCell } from './table.js';
+
+/** Column edges of two pages' parts may differ by this much (points) and still be one table. */
+const EDGE_TOLERANCE = 6;
+
+const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function sameColumns(a: Table, b: Table): boolean {
+  if (a.columnCount !== b.columnCount || a.columns.length !== b.columns.length) return false;
+  const first = a.columns;
+  const second = b.columns;
+  // Inner edges decide (outer edges of a borderless table follow its longest line).
+  for (let k = 1; k < first.length; k++) if (Math.abs(first[k]!.x0 - second[k]!.x0) > EDGE_TOLERANCE) return false;
+  if (a.strategy === 'lattice' && b.strategy === 'lattice') {
+    if (Math.abs(first[0]!.x0 - second[0]!.x0) > EDGE_TOLERANCE) return false;
+    if (Math.abs(first[first.length - 1]!.x1 - second[second.length - 1]!.x1) > EDGE_TOLERANCE) return false;
+  }
+  return true;
+}
+
+function rowTexts(table: Table, row: number): string[] {
+  const texts = Array.from({ length: table.columnCount }, () => '');
+  for (const c of table.cells) if (c.row === row) texts[c.column] = norm(c.text);
+  return texts;
+}
+
+/**
+ * How many of the next part's first rows repeat the table's first rows (its header). The last
+ * repeated row may have taken in the first lines of the next row (a header and a broken row's
+ * rest, read as one row): then each of its cells starts with the header's text, and what
+ * follows is returned as the rest.
+ */
+function repeatedHeaderRows(table: Table, next: Table): { rows: number; rest: Map<number, string> | null } {
+  const limit = Math.min(Math.max(table.headerRows, 1) + 2, table.rowCount, next.rowCount);
+  let rows = 0;
+  for (let r = 0; r < limit; r++) {
+    const a = rowTexts(table, r);
+    const b = rowTexts(next, r);
+    if (a.every((t) => t === '')) break;
+    if (a.join('\u0000') === b.join('\u0000')) {
+      rows = r + 1;
+      continue;
+    }
+    // The header with more text under it in some columns.
+    if (a.every((t, k) => b[k]!.startsWith(t)) && a.filter((t) => t !== '').length >= 2) {
+      const rest = new Map<number, string>();
+      const raw = next.cells.filter((c) => c.row === r);
+      for (const [k, t] of a.entries()) {
+        const cell = raw.find((c) => c.column === k);
+        if (!cell || norm(cell.text) === t) continue;
+        rest.set(k, stripPrefix(cell.text, t));
+      }
+      return { rows: r + 1, rest };
+    }
+    break;
+  }
+  return { rows, rest: null };
+}
+
+/** The text after a prefix given with folded spaces. */
+function stripPrefix(text: string, prefix: string): string {
+  let i = 0;
+  let k = 0;
+  while (k < prefix.length && i < text.length) {
+    if (/\s/.test(prefix[k]!)) {
+      while (i < text.length && /\s/.test(text[i]!)) i++;
+      k++;
+    } else if (text[i] === prefix[k]) {
+      i++;
+      k++;
+    } else break;
+  }
+  return text.slice(i).trim();
+}
+
+function shifted(cells: readonly TableCell[], rows: number): TableCell[] {
+  return cells.map((c) => ({ ...c, row: c.row + rows }));
+}
+
+function join(table: Table, next: Table): Table {
+  const { rows: repeated, rest } = repeatedHeaderRows(table, next);
+  let cells = next.cells.filter((c) => c.row >= repeated).map((c) => ({ ...c, row: c.row - repeated }));
+  let rows = next.rowCount - repeated;
+  if (rest && rest.size > 0) {
+    // The text read with the repeated header becomes a row of its own, before the others.
+    const source = next.cells.filter((c) => c.row === repeated - 1);
+    cells = cells.map((c) => ({ ...c, row: c.row + 1 }));
+    for (const [column, text] of rest) {
+      const cell = source.find((c) => c.column === column)!;
+      cells.push({ ...cell, text, row: 0, rowSpan: 1 });
+    }
+    rows += 1;
+  }
+  const merged = [...table.cells];
+  // A row broken by the page end: its rest starts the next part without a first-column entry.
+  const lastRow = table.rowCount - 1;
+  const firstCells = cells.filter((c) => c.row === 0);
+  const hasStub = (list: readonly TableCell[]) => list.some((c) => c.column === 0 && norm(c.text) !== '');
+  const before = table.cells.filter((c) => c.row === lastRow);
+  if (rows > 0 && firstCells.some((c) => norm(c.text) !== '') && !hasStub(firstCells) && hasStub(before) && before.every((c) => c.rowSpan === 1)) {
+    for (const piece of firstCells) {
+      if (norm(piece.text) === '') continue;
+      const target = merged.find((c) => c.row === lastRow && c.column === piece.column);
+      if (target) {
+        const index = merged.indexOf(target);
+        merged[index] = { ...target, text: target.text === '' ? piece.text : `${target.text}\n${piece.text}` };
+      } else merged.push({ ...piece, row: lastRow });
+    }
+    cells = cells.filter((c) => c.row > 0).map((c) => ({ ...c, row: c.row - 1 }));
+    rows -= 1;
+  }
+  merged.push(...shifted(cells, table.rowCount));
+  return {
+    ...table,
+    // A header the next page repeats is a header, whatever the first page said.
+    headerRows: Math.max(table.headerRows, repeated),
+    regions: [...table.regions, ...next.regions],
+    rowCount: table.rowCount + rows,
+    cells: merged.sort((a, b) => a.row - b.row || a.column - b.column),
+    notes: [...(table.notes ?? []), ...(next.notes ?? [])].length > 0 ? [...(table.notes ?? []), ...(next.notes ?? [])] : undefined,
+  };
+}
+
+/** Joins tables continued from one page to the next; `perPage` lists each read page's tables in reading order. */
+export function joinContinuedTables(perPage: readonly (readonly Table[])[]): Table[] {
+  const result: Table[] = [];
+  // The last table of the previous page read, which the next page may continue.
+  let open: Table | null = null;
+  for (const tables of perPage) {
+    for (const [i, table] of tables.entries()) {
+      const page = table.regions[0]!.page;
+      const openPage = open?.regions[open.regions.length - 1]!.page;
+      if (i === 0 && open && openPage === page - 1 && sameColumns(open, table)) {
+        const joined = join(open, table);
+        result[result.indexOf(open)] = joined;
+        open = joined;
+      } else {
+        result.push(table);
+        open = table;
+      }
+    }
+    if (tables.length === 0) open = null;
+  }
+  return result;
+}

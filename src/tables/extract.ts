@@ -1,0 +1,48 @@
+/**
+ * PDF → tables: each selected page's content read once from pdf.js, its tables found
+ * (page-tables.ts), then tables continued over pages joined (continuation.ts).
+ */
+import { InputError } from '../errors.js';
+import { openPdf } from '../load/pdf/open-document.js';
+import type { Box } from './geometry.js';
+import { joinContinuedTables } from './continuation.js';
+import { readPageContent } from './page-content.js';
+import { pageTables } from './page-tables.js';
+import { DEFAULT_TABLE_SETTINGS, type TableSettings } from './settings.js';
+import type { Table } from './table.js';
+
+export interface ExtractOptions {
+  /** 1-based page numbers; all pages when absent. */
+  pages?: readonly number[];
+  /** Read only inside this box (points, origin top-left), on every selected page. */
+  area?: Box | null;
+  settings?: TableSettings;
+  password?: string;
+}
+
+export interface Extraction {
+  tables: Table[];
+  /** Pages read. */
+  pages: number[];
+}
+
+export async function extractTables(bytes: Uint8Array, file: string, options: ExtractOptions = {}): Promise<Extraction> {
+  const settings = options.settings ?? DEFAULT_TABLE_SETTINGS;
+  const document = await openPdf(bytes, file, options.password === undefined ? {} : { password: options.password });
+  try {
+    const pages = options.pages ?? Array.from({ length: document.numPages }, (_, i) => i + 1);
+    for (const p of pages) {
+      if (p < 1 || p > document.numPages) throw new InputError(file, `page ${p} does not exist (the PDF has ${document.numPages} pages)`);
+    }
+    const perPage: Table[][] = [];
+    for (const number of pages) {
+      const page = await document.getPage(number);
+      const content = await readPageContent(page, number);
+      perPage.push(pageTables(content, options.area ?? null, settings));
+      page.cleanup();
+    }
+    return { tables: joinContinuedTables(perPage), pages: [...pages] };
+  } finally {
+    await document.destroy();
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * All tables on one page: the page's rulings read once, then each extraction algorithm in turn
+ * on the glyphs the ones before it left (algorithms.ts). With an area, only the text inside it
+ * is read; rulings are read on the whole page, since a table's frame often lies just outside
+ * an area drawn around its text.
+ */
+import { ALGORITHMS, type PageLayout } from './algorithms.js';
+import { contains, type Box } from './geometry.js';
+import type { PageContent } from './page-content.js';
+import { glyphPoint } from './ruled.js';
+import { joinCollinear, pageRulings, shadingEdges } from './rulings.js';
+import type { TableSettings } from './settings.js';
+import type { Table } from './table.js';
+
+export function pageTables(content: PageContent, area: Box | null, settings: TableSettings): Table[] {
+  const rulings = pageRulings(content, settings);
+  const rules = rulings.shaded.length > 0 ? joinCollinear([...rulings.horizontal, ...shadingEdges(rulings.shaded, settings).horizontal], settings.rulingSnap) : rulings.horizontal;
+  const layout: PageLayout = { page: content.page, rulings, rules, area };
+  let glyphs = area ? content.glyphs.filter((g) => contains(area, ...glyphPoint(g))) : content.glyphs;
+  const tables: Table[] = [];
+  for (const algorithm of ALGORITHMS) {
+    const found = algorithm.extract(layout, glyphs, settings);
+    tables.push(...found.tables);
+    glyphs = found.rest;
+  }
+  return tables.sort((a, b) => a.regions[0]!.box.top - b.regions[0]!.box.top || a.regions[0]!.box.x0 - b.regions[0]!.box.x0);
+}

@@ -1,0 +1,108 @@
+/**
+ * The lattice strategy on one page: ruled grids filled with the glyphs inside their cells.
+ * Inside a ruled row, whitespace may still separate rows (a group drawn as one band whose
+ * entries start on new lines in the first column); such rows are split (sub-rows.ts).
+ */
+import { cellText } from './cell-text.js';
+import { dropEmptyRowsAndColumns } from './compact.js';
+import { takeFrameFurniture } from './furniture.js';
+import { cellBoxes, latticeGrids, type LatticeGrid } from './lattice.js';
+import type { Glyph } from './page-content.js';
+import { shadingEdges, type PageRulings, type Ruling } from './rulings.js';
+import type { TableSettings } from './settings.js';
+import { splitSubRows } from './sub-rows.js';
+import type { Table, TableCell } from './table.js';
+
+/** A grid with the glyphs of each of its cells (same order as grid.cells). */
+export interface FilledGrid {
+  grid: LatticeGrid;
+  glyphs: Glyph[][];
+}
+
+/** Where a glyph counts as being: the middle of its x-height. */
+export function glyphPoint(g: Glyph): [number, number] {
+  return [(g.x0 + g.x1) / 2, g.baseline - 0.3 * g.size];
+}
+
+function indexOf(edges: readonly number[], value: number): number {
+  // The last edge at or before the value; -1 outside.
+  if (value < edges[0]! || value > edges[edges.length - 1]!) return -1;
+  let lo = 0;
+  let hi = edges.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (edges[mid]! <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Puts each glyph into the grid cell that covers its middle; returns the glyphs no cell took. */
+export function fillGrid(grid: LatticeGrid, glyphs: readonly Glyph[]): { filled: FilledGrid; rest: Glyph[] } {
+  const owner: number[][] = grid.ys.slice(1).map(() => grid.xs.slice(1).map(() => -1));
+  for (const [i, cell] of grid.cells.entries()) {
+    for (let r = cell.row; r < cell.row + cell.rowSpan; r++) for (let c = cell.column; c < cell.column + cell.columnSpan; c++) owner[r]![c] = i;
+  }
+  const byCell: Glyph[][] = grid.cells.map(() => []);
+  const rest: Glyph[] = [];
+  for (const g of glyphs) {
+    const [x, y] = glyphPoint(g);
+    const r = indexOf(grid.ys, y);
+    const c = indexOf(grid.xs, x);
+    const i = r >= 0 && c >= 0 ? owner[r]![c]! : -1;
+    if (i >= 0) byCell[i]!.push(g);
+    else rest.push(g);
+  }
+  return { filled: { grid, glyphs: byCell }, rest };
+}
+
+/** Ruled tables on a page (drawn lines first, then cell shading); returns them and the glyphs outside them. */
+export function ruledTables(page: number, rulings: PageRulings, glyphs: readonly Glyph[], settings: TableSettings): { tables: Table[]; rest: Glyph[] } {
+  const drawn = latticeTables(page, rulings.horizontal, rulings.vertical, glyphs, settings);
+  if (rulings.shaded.length < 2) return drawn;
+  const edges = shadingEdges(rulings.shaded, settings);
+  const shaded = latticeTables(page, edges.horizontal, edges.vertical, drawn.rest, settings);
+  return { tables: [...drawn.tables, ...shaded.tables], rest: shaded.rest };
+}
+
+function latticeTables(page: number, horizontal: readonly Ruling[], vertical: readonly Ruling[], glyphs: readonly Glyph[], settings: TableSettings): { tables: Table[]; rest: Glyph[] } {
+  const boxes = cellBoxes(horizontal, vertical, settings.rulingSnap);
+  let rest: Glyph[] = [...glyphs];
+  const tables: Table[] = [];
+  for (const grid of latticeGrids(boxes, settings.rulingSnap)) {
+    if (grid.xs.length < 3 && grid.ys.length < 3) continue; // a lone framed box is not a table
+    const { filled, rest: outside } = fillGrid(grid, rest);
+    const texts = filled.glyphs.filter((g) => g.some((x) => !x.space)).length;
+    if (texts < 2) continue;
+    rest = outside;
+    const furniture = takeFrameFurniture(filled);
+    const table = dropEmptyRowsAndColumns(toTable(page, splitSubRows(filled, settings), settings));
+    if (furniture.caption.length > 0) table.caption = cellText(furniture.caption, settings).replace(/\n/g, ' ');
+    if (furniture.notes.length > 0) table.notes = cellText(furniture.notes, settings).split('\n');
+    // One ruled column is a framed text box (a callout, a boxed note), not a table.
+    if (table.columnCount >= 2) tables.push(table);
+  }
+  return { tables, rest };
+}
+
+export function toTable(page: number, filled: FilledGrid, settings: TableSettings): Table {
+  const { grid } = filled;
+  const cells: TableCell[] = grid.cells.map((cell, i) => ({
+    text: cellText(filled.glyphs[i]!, settings),
+    row: cell.row,
+    column: cell.column,
+    rowSpan: cell.rowSpan,
+    columnSpan: cell.columnSpan,
+    page,
+    box: cell.box,
+  }));
+  return {
+    strategy: 'lattice',
+    regions: [{ page, box: { x0: grid.xs[0]!, top: grid.ys[0]!, x1: grid.xs[grid.xs.length - 1]!, bottom: grid.ys[grid.ys.length - 1]! } }],
+    rowCount: grid.ys.length - 1,
+    columnCount: grid.xs.length - 1,
+    columns: grid.xs.slice(1).map((x1, i) => ({ x0: grid.xs[i]!, x1 })),
+    cells,
+    headerRows: 0,
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * Ruling lines: the strokes and thin filled rectangles a page draws, as horizontal and vertical
+ * lines, with pieces on one line joined. Wider filled rectangles are kept apart as shaded boxes:
+ * they are cell backgrounds, which separate rows only where a table draws no lines at all.
+ */
+import type { Box } from './geometry.js';
+import type { PageContent } from './page-content.js';
+import type { TableSettings } from './settings.js';
+
+export interface Ruling {
+  orientation: 'horizontal' | 'vertical';
+  /** y of a horizontal ruling, x of a vertical one. */
+  at: number;
+  /** Extent along the ruling: x0..x1 or top..bottom. */
+  from: number;
+  to: number;
+}
+
+export interface PageRulings {
+  horizontal: Ruling[];
+  vertical: Ruling[];
+  /** Filled rectangles too wide to be lines, in a colour other than white. */
+  shaded: Box[];
+}
+
+/**
+ * The edges of shaded boxes, as rulings. A table drawn with cell backgrounds only (no lines)
+ * is divided by them: per-cell boxes close cells like lines do; alternating row bands part the
+ * rows. They are used only where the drawn lines found no table (a shaded header inside a
+ * ruled table is not a grid of its own).
+ */
+export function shadingEdges(shaded: readonly Box[], settings: TableSettings): { horizontal: Ruling[]; vertical: Ruling[] } {
+  const horizontal: Ruling[] = [];
+  const vertical: Ruling[] = [];
+  for (const b of shaded) {
+    horizontal.push({ orientation: 'horizontal', at: b.top, from: b.x0, to: b.x1 }, { orientation: 'horizontal', at: b.bottom, from: b.x0, to: b.x1 });
+    vertical.push({ orientation: 'vertical', at: b.x0, from: b.top, to: b.bottom }, { orientation: 'vertical', at: b.x1, from: b.top, to: b.bottom });
+  }
+  return { horizontal: joinCollinear(horizontal, settings.rulingSnap), vertical: joinCollinear(vertical, settings.rulingSnap) };
+}
+
+/** Strokes thicker than this (points) are bars, not lines. */
+const MAX_STROKE_WIDTH = 6;
+/** How far off horizontal or vertical (points over the length) a stroke may lean. */
+const MAX_LEAN = 0.02;
+
+/** Near-white fills are invisible on a white page (they erase, or paint the page background). */
+function isWhite(color: string | null): boolean {
+  if (color === null || !/^#[0-9a-f]{6}$/i.test(color)) return false;
+  return [1, 3, 5].every((i) => parseInt(color.slice(i, i + 2), 16) >= 0xf5);
+}
+
+export function pageRulings(content: PageContent, settings: TableSettings): PageRulings {
+  const pieces: Ruling[] = [];
+  const shaded: Box[] = [];
+  for (const s of content.strokes) {
+    if (s.width > MAX_STROKE_WIDTH) continue;
+    const dx = Math.abs(s.x1 - s.x0);
+    const dy = Math.abs(s.y1 - s.y0);
+    if (dy <= MAX_LEAN * dx + 0.5 && dx >= settings.minRulingLength) {
+      pieces.push({ orientation: 'horizontal', at: (s.y0 + s.y1) / 2, from: Math.min(s.x0, s.x1), to: Math.max(s.x0, s.x1) });
+    } else if (dx <= MAX_LEAN * dy + 0.5 && dy >= settings.minRulingLength) {
+      pieces.push({ orientation: 'vertical', at: (s.x0 + s.x1) / 2, from: Math.min(s.y0, s.y1), to: Math.max(s.y0, s.y1) });
+    }
+  }
+  for (const f of content.fills) {
+    if (isWhite(f.color)) continue;
+    const width = f.x1 - f.x0;
+    const height = f.bottom - f.top;
+    if (height <= settings.maxRulingThickness && width >= settings.minRulingLength) {
+      pieces.push({ orientation: 'horizontal', at: (f.top + f.bottom) / 2, from: f.x0, to: f.x1 });
+    } else if (width <= settings.maxRulingThickness && height >= settings.minRulingLength) {
+      pieces.push({ orientation: 'vertical', at: (f.x0 + f.x1) / 2, from: f.top, to: f.bottom });
+    } else if (width > settings.maxRulingThickness && height > settings.maxRulingThickness && (width < 0.95 * content.width || height < 0.95 * content.height)) {
+      shaded.push({ x0: f.x0, top: f.top, x1: f.x1, bottom: f.bottom });
+    }
+  }
+  return {
+    horizontal: joinCollinear(pieces.filter((r) => r.orientation === 'horizontal'), settings.rulingSnap),
+    vertical: joinCollinear(pieces.filter((r) => r.orientation === 'vertical'), settings.rulingSnap),
+    shaded,
+  };
+}
+
+/** Joins pieces on one line (positions within `snap`) that touch or overlap. */
+export function joinCollinear(pieces: readonly Ruling[], snap: number): Ruling[] {
+  const sorted = [...pieces].sort((a, b) => a.at - b.at);
+  const lines: Ruling[][] = [];
+  for (const piece of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && piece.at - line[0]!.at <= snap) line.push(piece);
+    else lines.push([piece]);
+  }
+  const joined: Ruling[] = [];
+  for (const line of lines) {
+    const spans = [...line].sort((a, b) => a.from - b.from);
+    let group: Ruling[] = [spans[0]!];
+    let to = spans[0]!.to;
+    const flush = () => {
+      const length = group.reduce((s, r) => s + (r.to - r.from), 0) || 1;
+      const at = group.reduce((s, r) => s + r.at * (r.to - r.from), 0) / length;
+      joined.push({ orientation: group[0]!.orientation, at, from: Math.min(...group.map((r) => r.from)), to });
+    };
+    for (const piece of spans.slice(1)) {
+      if (piece.from <= to + snap) {
+        group.push(piece);
+        to = Math.max(to, piece.to);
+      } else {
+        flush();
+        group = [piece];
+        to = piece.to;
+      }
+    }
+    flush();
+  }
+  return joined;
+}

@@ -1,0 +1,73 @@
+/**
+ * The stream strategy (borderless tables): the region's text lines, columns from the gutters
+ * of the body lines (columns.ts), rows that keep wrapped cells whole (stream-rows.ts).
+ */
+import { columnExtents, findGutters, segmentLine } from './columns.js';
+import { dropEmptyRowsAndColumns } from './compact.js';
+import { boxOf, type Box } from './geometry.js';
+import type { Glyph } from './page-content.js';
+import type { Ruling } from './rulings.js';
+import type { TableSettings } from './settings.js';
+import { headerRule, streamRows, type StreamLine } from './stream-rows.js';
+import type { Table, TableCell } from './table.js';
+import { textLines } from './words.js';
+
+export function streamTable(page: number, glyphs: readonly Glyph[], horizontal: readonly Ruling[], region: Box, settings: TableSettings): Table | null {
+  const lines = textLines(glyphs, settings);
+  if (lines.length === 0) return null;
+  const bare: StreamLine[] = lines.map((line) => ({ line, segments: [] }));
+  const textWidth = { x0: Math.min(...lines.map((l) => l.x0)), x1: Math.max(...lines.map((l) => l.x1)) };
+  const inside = horizontal.filter((r) => r.at >= region.top - 2 && r.at <= region.bottom + 2);
+  const closing = headerRule(bare, inside, textWidth);
+  const body = closing ? lines.filter((l) => l.baseline >= closing.at) : lines;
+  const gutters = findGutters(body, settings);
+  // Header labels may sit a word space apart over narrow columns: cut them word by word. Body
+  // text is cut only between phrases.
+  const inHeader = (l: { baseline: number }) => closing !== null && l.baseline < closing.at;
+  const streamLines: StreamLine[] = lines.map((line) => ({ line, segments: segmentLine(line, gutters, inHeader(line) ? 0 : settings.chunkGap) }));
+  const columns = gutters.length + 1;
+  const extents = columnExtents(
+    streamLines.filter((l) => !closing || l.line.baseline >= closing.at).map((l) => l.segments),
+    columns,
+    region,
+  );
+  const rows = streamRows(streamLines, inside, extents, region, settings);
+  const cells: TableCell[] = rows.cells.map((cell) => {
+    const words = cell.segments.flatMap((s) => s.words);
+    const byLine = new Map<number, string[]>();
+    // Segments in reading order: by line (their words share a baseline), then left to right.
+    const ordered = [...cell.segments].sort((a, b) => a.words[0]!.baseline - b.words[0]!.baseline || a.x0 - b.x0);
+    const texts: string[] = [];
+    let lastBaseline: number | null = null;
+    for (const s of ordered) {
+      const baseline = s.words[0]!.baseline;
+      const text = s.words.map((w) => w.text).join(' ');
+      if (lastBaseline !== null && Math.abs(baseline - lastBaseline) < 0.3 * s.words[0]!.size) texts[texts.length - 1] += ` ${text}`;
+      else texts.push(text);
+      lastBaseline = baseline;
+    }
+    void byLine;
+    return {
+      text: texts.join('\n'),
+      row: cell.row,
+      column: cell.column,
+      rowSpan: cell.rowSpan,
+      columnSpan: cell.columnSpan,
+      page,
+      box: boxOf(words),
+    };
+  });
+  const table: Table = {
+    strategy: 'stream',
+    regions: [{ page, box: boxOf(lines) }],
+    rowCount: rows.rowCount,
+    columnCount: columns,
+    columns: Array.from({ length: columns }, (_, k) => ({
+      x0: k === 0 ? Math.min(region.x0, textWidth.x0) : (gutters[k - 1]!.from + gutters[k - 1]!.to) / 2,
+      x1: k === columns - 1 ? Math.max(region.x1, textWidth.x1) : (gutters[k]!.from + gutters[k]!.to) / 2,
+    })),
+    cells,
+    headerRows: rows.headerRows,
+  };
+  return dropEmptyRowsAndColumns(table);
+}

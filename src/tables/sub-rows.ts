@@ -1,0 +1,91 @@
+/**
+ * Rows that a ruled table does not rule: inside one ruled band, entries separated by a blank
+ * line, each starting on a new line in the first column (a group of rows drawn as one box, as
+ * in "Stationary: / Major … / Area …"). The band is split at such blank lines. A blank line
+ * with nothing after it in the first column is a paragraph break inside the row's cells, and
+ * stays.
+ */
+import type { Box } from './geometry.js';
+import type { GridCell } from './lattice.js';
+import type { Glyph } from './page-content.js';
+import type { FilledGrid } from './ruled.js';
+import type { TableSettings } from './settings.js';
+import { textLines, type TextLine } from './words.js';
+
+interface Interval {
+  top: number;
+  bottom: number;
+}
+
+/** The ink rows of a set of lines: their vertical extents, overlapping ones merged. */
+function inkBands(lines: readonly TextLine[]): Interval[] {
+  const spans = lines.map((l) => ({ top: l.baseline - 0.75 * l.size, bottom: l.baseline + 0.25 * l.size })).sort((a, b) => a.top - b.top);
+  const bands: Interval[] = [];
+  for (const s of spans) {
+    const last = bands[bands.length - 1];
+    if (last && s.top <= last.bottom) last.bottom = Math.max(last.bottom, s.bottom);
+    else bands.push({ ...s });
+  }
+  return bands;
+}
+
+/** Where to split one ruled row: y positions of blank lines followed by a new entry in the first column. */
+function splitPoints(cells: readonly { cell: GridCell; lines: TextLine[] }[], settings: TableSettings): number[] {
+  const all = cells.flatMap((c) => c.lines);
+  if (all.length < 2) return [];
+  const first = cells.find((c) => c.cell.column === 0);
+  if (!first || first.lines.length < 2) return [];
+  const size = all.map((l) => l.size).sort((a, b) => a - b)[Math.floor(all.length / 2)]!;
+  const bands = inkBands(all);
+  const points: number[] = [];
+  for (let i = 1; i < bands.length; i++) {
+    const gapTop = bands[i - 1]!.bottom;
+    const gapBottom = bands[i]!.top;
+    if (gapBottom - gapTop < settings.blankLineGap * size) continue;
+    const firstAbove = first.lines.some((l) => l.baseline < gapTop);
+    const firstStartsBelow = first.lines.some((l) => l.baseline - 0.75 * l.size >= gapBottom - 0.01 && l.baseline - 0.75 * l.size <= bands[i]!.bottom);
+    if (firstAbove && firstStartsBelow) points.push((gapTop + gapBottom) / 2);
+  }
+  return points;
+}
+
+export function splitSubRows(filled: FilledGrid, settings: TableSettings): FilledGrid {
+  const { grid } = filled;
+  const rowCount = grid.ys.length - 1;
+  const splits = new Map<number, number[]>();
+  for (let r = 0; r < rowCount; r++) {
+    const covering = grid.cells.map((cell, i) => ({ cell, i })).filter(({ cell }) => cell.row <= r && cell.row + cell.rowSpan > r);
+    if (covering.length < 2 || covering.some(({ cell }) => cell.rowSpan > 1)) continue;
+    const cells = covering.map(({ cell, i }) => ({ cell, lines: textLines(filled.glyphs[i]!, settings) }));
+    const points = splitPoints(cells, settings);
+    if (points.length > 0) splits.set(r, points);
+  }
+  if (splits.size === 0) return filled;
+
+  const ys: number[] = [];
+  const newIndex: number[] = []; // old row → new row of its first piece
+  for (let r = 0; r < rowCount; r++) {
+    newIndex.push(ys.length);
+    ys.push(grid.ys[r]!, ...(splits.get(r) ?? []));
+  }
+  ys.push(grid.ys[rowCount]!);
+  const cells: GridCell[] = [];
+  const glyphs: Glyph[][] = [];
+  for (const [i, cell] of grid.cells.entries()) {
+    const points = splits.get(cell.row);
+    const row = newIndex[cell.row]!;
+    if (!points || cell.rowSpan > 1) {
+      const end = newIndex[cell.row + cell.rowSpan] ?? ys.length - 1;
+      cells.push({ ...cell, row, rowSpan: end - row });
+      glyphs.push(filled.glyphs[i]!);
+      continue;
+    }
+    const edges = [cell.box.top, ...points, cell.box.bottom];
+    for (let k = 0; k < edges.length - 1; k++) {
+      const box: Box = { ...cell.box, top: edges[k]!, bottom: edges[k + 1]! };
+      cells.push({ ...cell, row: row + k, rowSpan: 1, box });
+      glyphs.push(filled.glyphs[i]!.filter((g) => g.baseline > edges[k]! && g.baseline <= edges[k + 1]!));
+    }
+  }
+  return { grid: { xs: grid.xs, ys, cells }, glyphs };
+}
