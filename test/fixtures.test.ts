@@ -42,6 +42,13 @@ describe('hand-written fixtures', () => {
       const roadmap = await extractRoadmap({ path: `fixtures/${name}/${inputName}`, bytes, sha256: sha256(bytes), format }, { edition: name });
       const outcomes = roadmap.actionLines.flatMap((a) => a.outcomes);
       expect(outcomes.map((o) => o.key)).toEqual(expected.outcomes.map((o) => o.key));
+      // Lossless accounting: every non-blank line of the slice went to an outcome row, a part of
+      // the document, or was dropped with a warning.
+      const accounted = Object.values(roadmap.coverage!.buckets).reduce((n, c) => n + c, 0);
+      const nonBlank = new TextDecoder().decode(bytes).split(/\r\n|\r|\n/).filter((l) => l.replace(/[\t ]/g, '') !== '').length;
+      // (Layout text: one grid line per source line. Markdown tables give one grid line per cell line.)
+      if (format === 'text') expect(roadmap.coverage!.lines).toBe(nonBlank);
+      expect(accounted).toBe(roadmap.coverage!.lines);
       for (const [i, want] of expected.outcomes.entries()) {
         const got = outcomes[i]!;
         const { warnings: gotWarnings, ...gotFields } = got;
