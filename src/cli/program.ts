@@ -16,6 +16,7 @@ import { findCommand, type FindOptions } from './find.js';
 import { ingest } from './ingest.js';
 import { summarise } from './report.js';
 import { statsCommand, type StatsOptions } from './stats.js';
+import { TABLE_FORMATS, tablesCommand, type TablesOptions } from './tables.js';
 import { validateRoadmapFile } from './validate.js';
 
 import type { Console, IngestOptions } from './ingest.js';
@@ -132,6 +133,18 @@ function buildProgram(io: Console, setExitCode: (code: number) => void): Command
     .option('--json', 'print JSON instead of a table', false)
     .action(async (options: StatsOptions) => {
       await statsCommand(options, io);
+    });
+
+  program
+    .command('tables')
+    .description('print every table of a PDF as CSV or JSON (tables continued over pages joined, repeated headers dropped)')
+    .argument('<file>', 'the PDF')
+    .option('--pages <pages>', 'pages to read, e.g. 1,3-5 (default: all)')
+    .option('--area <box>', 'read only inside top,left,bottom,right (points from the top-left corner of the page)')
+    .addOption(new Option('-f, --format <format>', 'csv or json').choices(TABLE_FORMATS).default('csv'))
+    .option('--password <password>', 'open an encrypted PDF with this password')
+    .action(async (file: string, options: TablesOptions) => {
+      await tablesCommand(file, options, io);
     });
 
   return program;

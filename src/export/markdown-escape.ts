@@ -44,7 +44,10 @@ export function escapeParagraph(text: string): string {
 
 /** A heading's text: inline escapes, and closing hashes escaped so they stay text. */
 export function escapeHeading(text: string): string {
-  return escapeInline(oneLine(text)).replace(/#+$/, (hashes) => `\\${hashes}`);
+  const escaped = escapeInline(oneLine(text));
+  let end = escaped.length;
+  while (end > 0 && escaped[end - 1] === '#') end--;
+  return end === escaped.length ? escaped : `${escaped.slice(0, end)}\\${escaped.slice(end)}`;
 }
 
 /** A table cell's text: inline escapes, line breaks as `<br>` (a cell is one source line). */

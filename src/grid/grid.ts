@@ -41,12 +41,23 @@ export interface GridLine {
    * `paragraphBefore` instead, since their columns wrap independently.
    */
   emptyCellsAreBreaks?: boolean;
+  /**
+   * The source marks this line as a title (a bold table row or a heading in Markdown): a section
+   * title even when its words are not those of a known WSIS section.
+   */
+  title?: boolean;
 }
 
 export interface Grid {
   lines: GridLine[];
   /** Number of pages for paged formats, null otherwise. */
   pages: number | null;
+  /**
+   * Whether the text may carry OCR errors (ghost lines, stray digits): true for layout text and
+   * PDF text layers (either may come from a scan); false for formats a person or a program wrote
+   * as text (Markdown), where those repairs would only remove real text.
+   */
+  ocrPossible?: boolean;
 }
 
 /** True when no cell of the line has text. */

@@ -19,6 +19,11 @@ const LABEL_PATTERNS: Record<ColumnKind, RegExp> = {
 
 /** A header must name at least this many of the five columns (OCR may garble one or two). */
 const MIN_LABELS_FOR_HEADER = 3;
+/**
+ * A header label is short ("Expected Results of ITU Activities"); a body cell that merely quotes
+ * a label phrase ("… all the Sustainable Development Goals …") is longer and is no label.
+ */
+const MAX_LABEL_LENGTH = 80;
 
 export interface TableHeader {
   /** Labels as printed (markers removed), one per column, in order. */
@@ -36,6 +41,7 @@ export interface TableHeader {
 }
 
 function kindOf(text: string): ColumnKind | null {
+  if (text.length > MAX_LABEL_LENGTH) return null;
   for (const kind of COLUMN_KINDS) if (LABEL_PATTERNS[kind].test(text)) return kind;
   return null;
 }

@@ -21,7 +21,7 @@ import { buildLexicon, isGhostOf, type Lexicon } from './ghosts.js';
 import type { ActionLineDraft, LaidOutDocument, LineBucket, RowDraft, SectionRef } from './model.js';
 import { decideIds, readIdCell, readLeadingId, romanNumeral, romanValue, successors, type PrintedId } from './outcome-ids.js';
 import { readActionLineTitle, readFootnote, readFurniture, splitRunOnFootnote } from './recognise.js';
-import { knownSectionByLead, overlaidTitlePrefix, readSectionTitle, titleCursorAfter } from './sections.js';
+import { knownSectionByLead, overlaidTitlePrefix, readSectionTitle, slugify, titleCursorAfter } from './sections.js';
 
 /** An outcome id inside a cell that a section title was laid over: " a. Develop…". */
 const OVERLAID_OUTCOME_ID = /\s([A-Za-z]\d{0,2}|\d{1,2})[.:]\s+(?=[A-Z])/;
@@ -67,7 +67,8 @@ class RowsBuilder {
 
   constructor(
     private readonly diagnostics: Diagnostics,
-    private readonly lexicon: Lexicon,
+    /** Null when the source cannot carry OCR errors: no ghost or stray-number repairs then. */
+    private readonly lexicon: Lexicon | null,
   ) {}
 
   add(line: GridLine): void {
@@ -128,7 +129,7 @@ class RowsBuilder {
       return 'footnote';
     }
 
-    const sectionTitle = readSectionTitle(line.cells.map((c) => c.text));
+    const sectionTitle = readSectionTitle(line.cells.map((c) => c.text)) ?? (line.title ? markedTitle(line) : null);
     if (sectionTitle && !this.lineHasOutcomeId(line)) {
       this.closeRow();
       this.section = { slug: sectionTitle.slug, title: sectionTitle.title };
@@ -313,7 +314,10 @@ class RowsBuilder {
     const row = this.openRow;
     if (!row) return;
     this.openRow = null;
-    for (const kind of COLUMN_KINDS) row.cells[kind] = dropGhostsAndGarbage(row.cells[kind], kind, this.lexicon, row.diagnostics);
+    if (this.lexicon) {
+      const lexicon = this.lexicon;
+      for (const kind of COLUMN_KINDS) row.cells[kind] = dropGhostsAndGarbage(row.cells[kind], kind, lexicon, row.diagnostics);
+    }
     for (const part of splitDoubleOutcome(row)) this.actionLine!.rows.push(part);
   }
 }
@@ -400,13 +404,19 @@ function dropGhostsAndGarbage(fragments: CellFragment[], kind: ColumnKind, lexic
       diagnostics.warn('ghost-line-dropped', `dropped "${clip(fragment.text)}", a garbled copy of the neighbouring line in the ${kind} cell`, fragment.place);
       return;
     }
-    if (PROSE_COLUMNS.includes(kind) && /^[\d\s.,;:()-]+$/.test(fragment.text) && above && /[.;:!?]$/.test(above)) {
+    if (PROSE_COLUMNS.includes(kind) && /^[\d\s.,;:()-]+$/.test(fragment.text) && !isPlausibleYear(fragment.text) && above && /[.;:!?]$/.test(above)) {
       diagnostics.warn('garbage-dropped', `dropped "${clip(fragment.text)}", a stray number after a finished sentence in the ${kind} cell`, fragment.place);
       return;
     }
     kept.push(fragment);
   });
   return kept;
+}
+
+/** "2018" or "2018." after a sentence can be real (a year on its own line); "1015." cannot. */
+function isPlausibleYear(text: string): boolean {
+  const year = /^\s*(\d{4})\.?\s*$/.exec(text);
+  return year !== null && Number(year[1]) >= 1900 && Number(year[1]) <= 2100;
 }
 
 /** The text of the fragment next to `index` in `direction`, if it is on the adjacent line (no paragraph break between). */
@@ -492,13 +502,20 @@ function assignIds(actionLine: ActionLineDraft): void {
   }
 }
 
+/** A line the source marks as a title, with no known section's words: a section named as printed. */
+function markedTitle(line: GridLine): { slug: string; title: string; printed: string; repaired: boolean } | null {
+  const printed = line.cells.map((c) => c.text).filter(Boolean).join(' ').trim();
+  return printed === '' ? null : { slug: slugify(printed), title: printed, printed, repaired: false };
+}
+
 function clip(text: string, max = 80): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 /** Lays out the whole grid. Document-level warnings go to `diagnostics`; row-level ones stay on each row. */
 export function layOutRows(grid: Grid, diagnostics: Diagnostics): LaidOutDocument {
-  const lexicon = buildLexicon(englishWords(), grid.lines.flatMap((l) => l.cells.map((c) => c.text)));
+  // OCR repairs only where OCR errors can be (the word list is loaded only then, too).
+  const lexicon = grid.ocrPossible === false ? null : buildLexicon(englishWords(), grid.lines.flatMap((l) => l.cells.map((c) => c.text)));
   const builder = new RowsBuilder(diagnostics, lexicon);
   for (const line of grid.lines) builder.add(line);
   return builder.finish();

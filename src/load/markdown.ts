@@ -76,7 +76,7 @@ class GridBuilder {
       this.lines.push(line);
       return;
     }
-    const isSectionTitle = readSectionTitle(line.cells.map((c) => c.text)) !== null;
+    const isSectionTitle = line.title === true || readSectionTitle(line.cells.map((c) => c.text)) !== null;
     if (!this.amongTables) {
       // Layout text has section titles below the table header; a title above the table means the same.
       if (isSectionTitle && this.inActionLine) this.heldSectionTitles.push(line);
@@ -142,9 +142,12 @@ export function markdownToGrid(text: string, diagnostics: Diagnostics): Grid {
   const builder = new GridBuilder(diagnostics);
   blocks.forEach((block, index) => {
     switch (block.type) {
-      case 'heading':
-        builder.prose(singleCellLine(inlineText(block)));
+      case 'heading': {
+        // "#" is the document, "##" an action line; a deeper heading is a section title, whatever its words.
+        const line = singleCellLine(inlineText(block));
+        builder.prose((block.depth ?? 1) >= 3 ? { ...line, title: true } : line);
         break;
+      }
       case 'paragraph':
         builder.paragraph(block);
         break;
@@ -167,7 +170,7 @@ export function markdownToGrid(text: string, diagnostics: Diagnostics): Grid {
     }
   });
   builder.finish();
-  return { lines: builder.lines, pages: null };
+  return { lines: builder.lines, pages: null, ocrPossible: false };
 }
 
 /** Source bytes → grid: decoded like layout text (UTF-8 with or without BOM, any line ends, Windows-1252 fallback). */

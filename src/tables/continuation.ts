@@ -14,15 +14,15 @@ const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function sameColumns(a: Table, b: Table): boolean {
   if (a.columnCount !== b.columnCount || a.columns.length !== b.columns.length) return false;
-  const first = a.columns;
-  const second = b.columns;
-  // Inner edges decide (outer edges of a borderless table follow its longest line).
-  for (let k = 1; k < first.length; k++) if (Math.abs(first[k]!.x0 - second[k]!.x0) > EDGE_TOLERANCE) return false;
   if (a.strategy === 'lattice' && b.strategy === 'lattice') {
-    if (Math.abs(first[0]!.x0 - second[0]!.x0) > EDGE_TOLERANCE) return false;
-    if (Math.abs(first[first.length - 1]!.x1 - second[second.length - 1]!.x1) > EDGE_TOLERANCE) return false;
+    return a.columns.every((c, k) => Math.abs(c.x0 - b.columns[k]!.x0) <= EDGE_TOLERANCE && Math.abs(c.x1 - b.columns[k]!.x1) <= EDGE_TOLERANCE);
   }
-  return true;
+  // A borderless column's text extent depends on what the page holds: the columns must overlap.
+  return a.columns.every((c, k) => {
+    const d = b.columns[k]!;
+    const shared = Math.min(c.x1, d.x1) - Math.max(c.x0, d.x0);
+    return shared >= 0.5 * Math.min(c.x1 - c.x0, d.x1 - d.x0);
+  });
 }
 
 function rowTexts(table: Table, row: number): string[] {

@@ -49,7 +49,11 @@ export function ruledRegions(lines: readonly TextLine[], horizontal: readonly Ru
       top = next;
     }
     const multi = lines.filter((l) => l.baseline > start.at && bottom && l.baseline < bottom.at && chunksOf(l, settings.chunkGap).length >= 2).length;
-    if (bottom && count >= 2 && multi >= 2) regions.push({ x0: start.from, top: start.at, x1: start.to, bottom: bottom.at });
+    if (bottom && count >= 2 && multi >= 2) {
+      // Text may run a little past the rules' ends.
+      const inside = lines.filter((l) => l.baseline > start.at && l.baseline < bottom!.at && l.x0 < start.to && l.x1 > start.from);
+      regions.push({ x0: Math.min(start.from, ...inside.map((l) => l.x0)), top: start.at, x1: Math.max(start.to, ...inside.map((l) => l.x1)), bottom: bottom.at });
+    }
   }
   return regions;
 }

@@ -65,7 +65,34 @@ export function ruledTables(page: number, rulings: PageRulings, glyphs: readonly
   return { tables: [...drawn.tables, ...shaded.tables], rest: shaded.rest };
 }
 
-function latticeTables(page: number, horizontal: readonly Ruling[], vertical: readonly Ruling[], glyphs: readonly Glyph[], settings: TableSettings): { tables: Table[]; rest: Glyph[] } {
+/**
+ * A row broken by the page end (or continued from the page before) is drawn without its
+ * closing line: the column lines just stop. Where two or more verticals end (or start) at the
+ * same height with no line there, a line is assumed between them.
+ */
+export function closeOpenEnds(horizontal: readonly Ruling[], vertical: readonly Ruling[], snap: number): Ruling[] {
+  const added: Ruling[] = [];
+  for (const end of ['from', 'to'] as const) {
+    const groups: Ruling[][] = [];
+    for (const v of [...vertical].sort((a, b) => a[end] - b[end])) {
+      const group = groups[groups.length - 1];
+      if (group && Math.abs(v[end] - group[0]![end]) <= snap) group.push(v);
+      else groups.push([v]);
+    }
+    for (const group of groups) {
+      if (group.length < 2) continue;
+      const y = group.reduce((s, v) => s + v[end], 0) / group.length;
+      const x0 = Math.min(...group.map((v) => v.at));
+      const x1 = Math.max(...group.map((v) => v.at));
+      const closed = horizontal.some((h) => Math.abs(h.at - y) <= snap && h.from <= x0 + snap && h.to >= x1 - snap);
+      if (!closed) added.push({ orientation: 'horizontal', at: y, from: x0, to: x1 });
+    }
+  }
+  return added.length === 0 ? [...horizontal] : [...horizontal, ...added];
+}
+
+function latticeTables(page: number, drawnHorizontal: readonly Ruling[], vertical: readonly Ruling[], glyphs: readonly Glyph[], settings: TableSettings): { tables: Table[]; rest: Glyph[] } {
+  const horizontal = closeOpenEnds(drawnHorizontal, vertical, settings.rulingSnap);
   const boxes = cellBoxes(horizontal, vertical, settings.rulingSnap);
   let rest: Glyph[] = [...glyphs];
   const tables: Table[] = [];

@@ -53,7 +53,8 @@ export function headerRule(lines: readonly StreamLine[], rulings: readonly Rulin
     const above = lines.filter((l) => l.line.baseline < rule.at).length;
     const below = lines.length - above;
     if (above === 0) continue;
-    if (above <= Math.max(1, 0.4 * lines.length) && below >= 2) return rule;
+    // A header is a few lines (or a minority of a long table's lines).
+    if (above <= Math.max(4, 0.4 * lines.length) && below >= 2) return rule;
     return null;
   }
   return null;
@@ -107,19 +108,21 @@ function headerCells(lines: readonly StreamLine[], straddles: readonly Ruling[],
 
 /**
  * Body lines → rows of cells. Rules drawn across the table between lines always part rows; when
- * the table draws them between most rows, they are the only row boundaries.
+ * the table draws several, they (and blank lines) are the only row boundaries.
  */
 function bodyRows(lines: readonly StreamLine[], rowRules: readonly number[], extents: readonly { x0: number; x1: number }[], settings: TableSettings): StreamLine[][] {
   const rows: StreamLine[][] = [];
   const pitch = linePitch(lines);
-  const ruledOnly = rowRules.length >= 3;
+  // Rules between several rows: the table marks its rows itself; inside a band only a blank line parts rows.
+  const ruled = rowRules.length >= 2;
   for (const [i, line] of lines.entries()) {
     const row = rows[rows.length - 1];
     const previous = i > 0 ? lines[i - 1]! : null;
-    const ruled = previous !== null && rowRules.some((y) => y > previous.line.baseline && y < line.line.top + 0.2 * line.line.size);
+    const ruleAbove = previous !== null && rowRules.some((y) => y > previous.line.baseline && y < line.line.top + 0.2 * line.line.size);
     // The first row's lines stack (a header's labels) as long as the first column stays empty.
     const stacking = rows.length === 1 && !line.segments.some((s) => s.first === 0) && !blankBefore(line, previous, pitch, settings);
-    const starts = !row || !previous || ruled || (!ruledOnly && !stacking && startsRow(line, previous, row, pitch, extents, settings));
+    const inferred = ruled ? blankBefore(line, previous, pitch, settings) : !stacking && previous !== null && startsRow(line, previous, row ?? [], pitch, extents, settings);
+    const starts = !row || !previous || ruleAbove || inferred;
     if (starts) rows.push([line]);
     else row.push(line);
   }

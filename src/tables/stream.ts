@@ -62,9 +62,10 @@ export function streamTable(page: number, glyphs: readonly Glyph[], horizontal: 
     regions: [{ page, box: boxOf(lines) }],
     rowCount: rows.rowCount,
     columnCount: columns,
+    // Where each column's text lies: from the end of the gutter before it to the start of the one after.
     columns: Array.from({ length: columns }, (_, k) => ({
-      x0: k === 0 ? Math.min(region.x0, textWidth.x0) : (gutters[k - 1]!.from + gutters[k - 1]!.to) / 2,
-      x1: k === columns - 1 ? Math.max(region.x1, textWidth.x1) : (gutters[k]!.from + gutters[k]!.to) / 2,
+      x0: k === 0 ? textWidth.x0 : gutters[k - 1]!.to,
+      x1: k === columns - 1 ? textWidth.x1 : gutters[k]!.from,
     })),
     cells,
     headerRows: rows.headerRows,

@@ -28,7 +28,7 @@ export interface Table {
   regions: TableRegion[];
   rowCount: number;
   columnCount: number;
-  /** Each column's left and right edge on the table's first page (rulings, or the middles of the gutters). */
+  /** Each column's left and right edge on the table's first page: its rulings, or for a borderless table the extent of its text. */
   columns: { x0: number; x1: number }[];
   /** Cells in reading order (by row, then column). */
   cells: TableCell[];

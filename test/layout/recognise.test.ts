@@ -92,3 +92,12 @@ describe('readFurniture', () => {
     expect(readFurniture(line(text))).toBeNull();
   });
 });
+
+describe('readTableHeader on body rows that quote label phrases', () => {
+  it('is not fooled by long cells that mention Strategic Goals, the SDGs and ITU Activities', () => {
+    const row = line(
+      'e. Promote investment\t2018\tITU Strategic Goal 4 (Targets 4.1, 4.4) ITU-D Objective 3\t17.9: Enhance international support for implementing effective and targeted capacity-building in developing countries to support national plans to implement all the Sustainable Development Goals\tITU Activities: workshops on investment policy for regulators',
+    );
+    expect(readTableHeader(row)).toBeNull();
+  });
+});

@@ -300,6 +300,34 @@ describe('Markdown editions through the pipeline', () => {
     expect(outcomes[0]!.text).toBe('Promote: a. first point B: second point');
   });
 
+  it('reads a table continued as a second table with the same header as one: a row with no id and no timing goes on', async () => {
+    const roadmap = await extract(
+      [
+        '## WSIS Action Line C2: Infrastructure',
+        '',
+        HEADER,
+        RULE,
+        `| **${GENEVA}** | | | | |`,
+        '| A: Promote the use | 2018 | Goal 1 | 9.1 | Expected Results:<br>- Studies |',
+        '',
+        'Page 2',
+        '',
+        HEADER,
+        RULE,
+        '| of e-applications | | Goal 2 | | - Workshops |',
+        '| B: Next outcome | 2019 | Goal 3 | 9.c | - Surveys |',
+      ].join('\n'),
+    );
+    const [a, b] = roadmap.actionLines[0]!.outcomes;
+    expect(roadmap.actionLines[0]!.outcomes).toHaveLength(2);
+    expect(a!.text).toBe('Promote the use of e-applications');
+    expect(a!.goals.strategicGoals).toEqual([1, 2]);
+    expect(a!.expectedResults).toEqual(['Studies', 'Workshops']);
+    expect(a!.provenance.lines).toEqual([6, 12]);
+    expect(b!.key).toBe('C2.geneva.B');
+    expect(roadmap.warnings).toEqual([]);
+  });
+
   it('gives the same roadmap from CRLF line ends and a byte order mark', async () => {
     const plain = await extract(edition);
     const windows = await extract(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(edition.replace(/\n/g, '\r\n'))]));

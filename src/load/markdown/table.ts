@@ -41,7 +41,7 @@ export function tableToGridLines(table: MdNode): GridLine[] {
     const cells = rowCells(row, width);
     const title = titleRow(cells);
     if (title) {
-      out.push({ line, page: null, cells: [toCell(inlineText(title))] });
+      out.push({ line, page: null, cells: [toCell(inlineText(title))], title: true });
       continue;
     }
     const cellLines = cells.map(inlineLines);

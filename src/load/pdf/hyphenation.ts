@@ -23,6 +23,13 @@ function cell(raw: string, paragraphBefore: boolean | undefined): GridCell {
   return paragraphBefore ? { raw, ...cleaned, paragraphBefore } : { raw, ...cleaned };
 }
 
+/** "and," → "and" (a loop: a regex anchored only at the end would be quadratic on long runs of punctuation). */
+function withoutTrailingPunctuation(word: string): string {
+  let end = word.length;
+  while (end > 0 && !/\p{L}/u.test(word[end - 1]!)) end--;
+  return word.slice(0, end);
+}
+
 /**
  * When `above` ends with a word's hyphen and `below` starts with the rest of the word, the two
  * lines with that word moved up; else null.
@@ -30,7 +37,7 @@ function cell(raw: string, paragraphBefore: boolean | undefined): GridCell {
 export function moveWrappedWord(above: string, below: string): { above: string; below: string } | null {
   if (!ENDS_WITH_WORD_HYPHEN.test(above)) return null;
   const next = FIRST_WORD.exec(below);
-  if (!next || AFTER_SUSPENDED_HYPHEN.has(next[1]!.replace(/\P{L}+$/u, ''))) return null;
+  if (!next || AFTER_SUSPENDED_HYPHEN.has(withoutTrailingPunctuation(next[1]!))) return null;
   return { above: above + next[1]!, below: below.slice(next[0].length) };
 }
 

@@ -159,6 +159,11 @@ describe('words wrapped at a hyphen', () => {
     expect(cellsOf(runs, 1)).toEqual(['2016-2019', '', '']);
   });
 
+  it('rejoins a compound whose rest starts with a word that may follow a suspended hyphen ("to-government")', () => {
+    const runs = table(['A: responsible for government-', 'to-government cooperation'], []);
+    expect(cellsOf(runs, 0)).toEqual(['A: responsible for government-to-government', 'cooperation']);
+  });
+
   it('leaves a dash after a space and a bullet alone', () => {
     const runs = table(['Expected Results: -', 'Implementation'], []);
     expect(cellsOf(runs, 0)).toEqual(['Expected Results: -', 'Implementation']);
