@@ -3,9 +3,13 @@
  * table when they have the same columns (same count, edges within a few points). The header
  * that the next page repeats is dropped; a first row whose first column is empty while the
  * row before the page break has one is the rest of that row (a row broken by the page end), and
- * is joined to it.
+ * is joined to it. A table below a title of its own on the next page is a new table.
  */
+import { median } from './columns.js';
+import type { Glyph } from './page-content.js';
+import type { TableSettings } from './settings.js';
 import type { Table, TableCell } from './table.js';
+import { textLines } from './words.js';
 
 /** Column edges of two pages' parts may differ by this much (points) and still be one table. */
 const EDGE_TOLERANCE = 6;
@@ -128,8 +132,24 @@ function join(table: Table, next: Table): Table {
   };
 }
 
-/** Joins tables continued from one page to the next; `perPage` lists each read page's tables in reading order. */
-export function joinContinuedTables(perPage: readonly (readonly Table[])[]): Table[] {
+/**
+ * Text above a table on its page, set at least as large as the table's own text (a title, a
+ * caption, a paragraph): the table is a new one, not the continuation of the last one.
+ * Smaller text (footnotes running over from the page before, a running header) is not.
+ */
+export function titledAbove(table: Table, glyphs: readonly Glyph[], settings: TableSettings): boolean {
+  const box = table.regions[0]!.box;
+  const inside = glyphs.filter((g) => !g.space && g.baseline >= box.top && g.baseline <= box.bottom + 1 && g.x0 >= box.x0 - 1 && g.x1 <= box.x1 + 1);
+  const size = median(inside.map((g) => g.size));
+  const above = glyphs.filter((g) => !g.space && g.bottom < box.top);
+  return textLines(above, settings).some((line) => line.size >= 0.95 * size);
+}
+
+/**
+ * Joins tables continued from one page to the next; `perPage` lists each read page's tables in
+ * reading order. `startsFresh` says whether a table begins below a title of its own.
+ */
+export function joinContinuedTables(perPage: readonly (readonly Table[])[], startsFresh: (table: Table) => boolean = () => false): Table[] {
   const result: Table[] = [];
   // The last table of the previous page read, which the next page may continue.
   let open: Table | null = null;
@@ -137,7 +157,7 @@ export function joinContinuedTables(perPage: readonly (readonly Table[])[]): Tab
     for (const [i, table] of tables.entries()) {
       const page = table.regions[0]!.page;
       const openPage = open?.regions[open.regions.length - 1]!.page;
-      if (i === 0 && open && openPage === page - 1 && sameColumns(open, table)) {
+      if (i === 0 && open && openPage === page - 1 && sameColumns(open, table) && !startsFresh(table)) {
         const joined = join(open, table);
         result[result.indexOf(open)] = joined;
         open = joined;

@@ -5,9 +5,9 @@
 import { InputError } from '../errors.js';
 import { openPdf } from '../load/pdf/open-document.js';
 import type { Box } from './geometry.js';
-import { joinContinuedTables } from './continuation.js';
+import { joinContinuedTables, titledAbove } from './continuation.js';
 import { readPageContent } from './page-content.js';
-import { pageTables } from './page-tables.js';
+import { readPage } from './page-tables.js';
 import { DEFAULT_TABLE_SETTINGS, type TableSettings } from './settings.js';
 import type { Table } from './table.js';
 
@@ -35,13 +35,16 @@ export async function extractTables(bytes: Uint8Array, file: string, options: Ex
       if (p < 1 || p > document.numPages) throw new InputError(file, `page ${p} does not exist (the PDF has ${document.numPages} pages)`);
     }
     const perPage: Table[][] = [];
+    const titled = new Set<Table>();
     for (const number of pages) {
       const page = await document.getPage(number);
       const content = await readPageContent(page, number);
-      perPage.push(pageTables(content, options.area ?? null, settings));
+      const { tables, rest } = readPage(content, options.area ?? null, settings);
+      if (tables[0] && titledAbove(tables[0], rest, settings)) titled.add(tables[0]);
+      perPage.push(tables);
       page.cleanup();
     }
-    return { tables: joinContinuedTables(perPage), pages: [...pages] };
+    return { tables: joinContinuedTables(perPage, (table) => titled.has(table)), pages: [...pages] };
   } finally {
     await document.destroy();
   }

@@ -6,13 +6,18 @@
  */
 import { ALGORITHMS, type PageLayout } from './algorithms.js';
 import { contains, type Box } from './geometry.js';
-import type { PageContent } from './page-content.js';
+import type { Glyph, PageContent } from './page-content.js';
 import { glyphPoint } from './ruled.js';
 import { joinCollinear, pageRulings, shadingEdges } from './rulings.js';
 import type { TableSettings } from './settings.js';
 import type { Table } from './table.js';
 
 export function pageTables(content: PageContent, area: Box | null, settings: TableSettings): Table[] {
+  return readPage(content, area, settings).tables;
+}
+
+/** The page's tables and the glyphs outside them. */
+export function readPage(content: PageContent, area: Box | null, settings: TableSettings): { tables: Table[]; rest: Glyph[] } {
   const rulings = pageRulings(content, settings);
   const rules = rulings.shaded.length > 0 ? joinCollinear([...rulings.horizontal, ...shadingEdges(rulings.shaded, settings).horizontal], settings.rulingSnap) : rulings.horizontal;
   const layout: PageLayout = { page: content.page, rulings, rules, area };
@@ -23,5 +28,6 @@ export function pageTables(content: PageContent, area: Box | null, settings: Tab
     tables.push(...found.tables);
     glyphs = found.rest;
   }
-  return tables.sort((a, b) => a.regions[0]!.box.top - b.regions[0]!.box.top || a.regions[0]!.box.x0 - b.regions[0]!.box.x0);
+  tables.sort((a, b) => a.regions[0]!.box.top - b.regions[0]!.box.top || a.regions[0]!.box.x0 - b.regions[0]!.box.x0);
+  return { tables, rest: glyphs };
 }
