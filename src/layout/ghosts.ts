@@ -9,10 +9,12 @@
  * common. The second test is what keeps real, similar lines (two resolution lists, two activity
  * lines starting alike) from being dropped.
  */
-import { levenshtein, prefixAlignment, suffixAlignment } from './similarity.js';
+import { levenshtein, prefixAlignment, similarity, suffixAlignment } from './similarity.js';
 
 /** Minimum similarity (1 − edits / length) between a fragment and the neighbouring text it copies. */
 export const GHOST_SIMILARITY = 0.6;
+/** How alike the ghost's edge word and the copied line's edge word must be ("timedes" / "threats" is 0.43). */
+export const GHOST_EDGE_WORD_SIMILARITY = 0.4;
 /** Fragments shorter than this (letters and digits) are too short to call copies. */
 export const GHOST_MIN_LENGTH = 4;
 /** A ghost is a copy of one line: longer fragments are not compared (bounds the alignment cost). */
@@ -104,6 +106,12 @@ export function isGhostOf(fragment: string, neighbour: string, neighbourIsAbove:
   // Otherwise the ghost is the worse copy: more words that are neither dictionary words nor used elsewhere.
   const fragmentWords = words(f);
   const matchedWords = words(widenToWords(window, matched, neighbourIsAbove));
+  // A ghost copies the line it haunts up to its edge: its last word is a copy of the last word above
+  // ("dreas" / "areas"), or its first word of the first word below. A wrapped continuation that
+  // merely repeats some words ("…strategies and sectoral" / "estrategies and master plans.") is not.
+  const edgeOwn = neighbourIsAbove ? fragmentWords.at(-1) : fragmentWords[0];
+  const edgeNeighbour = neighbourIsAbove ? words(n).at(-1) : words(n)[0];
+  if (!edgeOwn || !edgeNeighbour || similarity(edgeOwn, edgeNeighbour) < GHOST_EDGE_WORD_SIMILARITY) return false;
   return (
     garbledWords(fragmentWords, matchedWords, acronymsOf(fragment), lexicon) >
     garbledWords(matchedWords, fragmentWords, acronymsOf(neighbour), lexicon)

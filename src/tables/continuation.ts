@@ -142,7 +142,9 @@ export function titledAbove(table: Table, glyphs: readonly Glyph[], settings: Ta
   const inside = glyphs.filter((g) => !g.space && g.baseline >= box.top && g.baseline <= box.bottom + 1 && g.x0 >= box.x0 - 1 && g.x1 <= box.x1 + 1);
   const size = median(inside.map((g) => g.size));
   const above = glyphs.filter((g) => !g.space && g.bottom < box.top);
-  return textLines(above, settings).some((line) => line.size >= 0.95 * size);
+  // Text inside a later column is a cell's, not a title's.
+  const secondColumn = table.columns[1]?.x0 ?? Infinity;
+  return textLines(above, settings).some((line) => line.size >= 0.95 * size && line.x0 < secondColumn);
 }
 
 /**

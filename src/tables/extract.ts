@@ -32,7 +32,7 @@ export async function extractTables(bytes: Uint8Array, file: string, options: Ex
   try {
     const pages = options.pages ?? Array.from({ length: document.numPages }, (_, i) => i + 1);
     for (const p of pages) {
-      if (p < 1 || p > document.numPages) throw new InputError(file, `page ${p} does not exist (the PDF has ${document.numPages} pages)`);
+      if (p < 1 || p > document.numPages) throw new InputError(file, `page ${p} does not exist (the PDF has ${document.numPages} page${document.numPages === 1 ? '' : 's'})`);
     }
     const perPage: Table[][] = [];
     const titled = new Set<Table>();

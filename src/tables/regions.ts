@@ -52,10 +52,38 @@ export function ruledRegions(lines: readonly TextLine[], horizontal: readonly Ru
     if (bottom && count >= 2 && multi >= 2) {
       // Text may run a little past the rules' ends.
       const inside = lines.filter((l) => l.baseline > start.at && l.baseline < bottom!.at && l.x0 < start.to && l.x1 > start.from);
-      regions.push({ x0: Math.min(start.from, ...inside.map((l) => l.x0)), top: start.at, x1: Math.max(start.to, ...inside.map((l) => l.x1)), bottom: bottom.at });
+      const region = { x0: Math.min(start.from, ...inside.map((l) => l.x0)), top: start.at, x1: Math.max(start.to, ...inside.map((l) => l.x1)), bottom: bottom.at };
+      regions.push(start.shading || bottom.shading ? beyondShading(region, lines, start.shading === true, bottom.shading === true, settings) : region);
     }
   }
   return regions;
+}
+
+/**
+ * Alternate rows are shaded, so a table's first and last rows may lie outside the bands: the
+ * region takes in the lines right above its first band that part into columns (a header), and
+ * the lines right below its last band up to a blank line or running text.
+ */
+function beyondShading(region: Box, lines: readonly TextLine[], up: boolean, down: boolean, settings: TableSettings): Box {
+  const width = region.x1 - region.x0;
+  const near = (l: TextLine) => l.x0 < region.x1 && l.x1 > region.x0 && !isParagraphLine(l, width, settings);
+  const sorted = lines.filter(near).sort((a, b) => a.baseline - b.baseline);
+  let { top, bottom } = region;
+  if (up) {
+    for (const line of [...sorted].reverse()) {
+      if (line.baseline >= top) continue;
+      if (top - line.bottom > line.size || chunksOf(line, settings.chunkGap).length < 2) break;
+      top = line.top - 1;
+    }
+  }
+  if (down) {
+    for (const line of sorted) {
+      if (line.baseline <= bottom) continue;
+      if (line.top - bottom > line.size) break;
+      bottom = line.bottom + 1;
+    }
+  }
+  return { ...region, top, bottom };
 }
 
 /**
@@ -102,8 +130,10 @@ function tableInBlock(block: readonly TextLine[], pageWidth: number, settings: T
   const crosses = (l: TextLine) => chunksOf(l, settings.chunkGap).some((c) => gutters.some((g) => c.x0 < (g.from + g.to) / 2 && c.x1 > (g.from + g.to) / 2));
   let first = 0;
   let last = block.length - 1;
-  // A table starts with a line that parts into columns (a caption or the end of a paragraph above does not).
-  while (first <= last && (crosses(block[first]!) || !multi(block[first]!))) first++;
+  // A table starts with a line that parts into columns, or with lines in a later column only (the
+  // rest of a row broken by the page end); a caption or a paragraph's last line above does not.
+  const laterColumn = (l: TextLine) => l.x0 >= gutters[0]!.to - 1;
+  while (first <= last && (crosses(block[first]!) || !(multi(block[first]!) || laterColumn(block[first]!)))) first++;
   while (last >= first && crosses(block[last]!)) last--;
   const lines = block.slice(first, last + 1);
   if (lines.filter(multi).length < 3) return null;

@@ -14,6 +14,8 @@ export interface Ruling {
   /** Extent along the ruling: x0..x1 or top..bottom. */
   from: number;
   to: number;
+  /** The edge of a shaded band rather than a drawn line: the table may go on beyond it unshaded. */
+  shading?: boolean;
 }
 
 export interface PageRulings {
@@ -33,7 +35,7 @@ export function shadingEdges(shaded: readonly Box[], settings: TableSettings): {
   const horizontal: Ruling[] = [];
   const vertical: Ruling[] = [];
   for (const b of shaded) {
-    horizontal.push({ orientation: 'horizontal', at: b.top, from: b.x0, to: b.x1 }, { orientation: 'horizontal', at: b.bottom, from: b.x0, to: b.x1 });
+    horizontal.push({ orientation: 'horizontal', at: b.top, from: b.x0, to: b.x1, shading: true }, { orientation: 'horizontal', at: b.bottom, from: b.x0, to: b.x1, shading: true });
     vertical.push({ orientation: 'vertical', at: b.x0, from: b.top, to: b.bottom }, { orientation: 'vertical', at: b.x1, from: b.top, to: b.bottom });
   }
   return { horizontal: joinCollinear(horizontal, settings.rulingSnap), vertical: joinCollinear(vertical, settings.rulingSnap) };
@@ -99,7 +101,9 @@ export function joinCollinear(pieces: readonly Ruling[], snap: number): Ruling[]
     const flush = () => {
       const length = group.reduce((s, r) => s + (r.to - r.from), 0) || 1;
       const at = group.reduce((s, r) => s + r.at * (r.to - r.from), 0) / length;
-      joined.push({ orientation: group[0]!.orientation, at, from: Math.min(...group.map((r) => r.from)), to });
+      const ruling: Ruling = { orientation: group[0]!.orientation, at, from: Math.min(...group.map((r) => r.from)), to };
+      if (group.every((r) => r.shading)) ruling.shading = true;
+      joined.push(ruling);
     };
     for (const piece of spans.slice(1)) {
       if (piece.from <= to + snap) {

@@ -47,3 +47,9 @@ describe('isGhostOf', () => {
     expect(isGhostOf(fragment, neighbour, above, lexicon)).toBe(false);
   });
 });
+
+describe('a wrapped continuation that repeats some words', () => {
+  it('is no ghost: a ghost copies the line up to its edge', () => {
+    expect(isGhostOf('estrategies and master plans.', 'Assistance to Member States in formulating and implementing national ICT strategies and sectoral', true, lexicon)).toBe(false);
+  });
+});
