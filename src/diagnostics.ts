@@ -30,7 +30,6 @@ export const WARNING_CODES = {
   'furniture-dropped': 'A garbled page number or other page furniture was dropped.',
   'footnote-split': 'One footnote line held the text of a second footnote; it was split at the second marker.',
   'line-unclassified': 'A line inside a table could not be placed (no open row); it was dropped.',
-  'columns-unexpected': 'A table line had more cells than the header has columns; the extra cells were joined to the last column.',
   'timing-missing': 'The outcome has no timing.',
   'timing-unparsed': 'The timing cell could not be read as a year or a year range.',
   'timing-reversed': 'The timing range ends before it starts; the years were kept as printed.',
