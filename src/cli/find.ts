@@ -5,11 +5,11 @@
  * must match each of them.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseResolutions } from '../cells/resolutions.js';
 import { Diagnostics, NOWHERE } from '../diagnostics.js';
 import { toJson } from '../emit/json.js';
+import { readJsonFile } from '../emit/read-json.js';
 import { InputError, UsageError } from '../errors.js';
 import { placeKey } from '../registry/assemblies.js';
 import { isSdgGoal, isSdgTarget } from '../registry/sdg.js';
@@ -66,24 +66,7 @@ export function editionFolder(outDir: string, edition: string | undefined): stri
 }
 
 export async function readIndex(file: string): Promise<EditionIndex> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw new InputError(file, 'cannot read the file (run roadmap ingest to write it)');
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(file, `not JSON (${(error as Error).message})`);
-  }
-  const result = EditionIndexSchema.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new InputError(file, `does not match the index contract at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  }
-  return result.data;
+  return readJsonFile(file, EditionIndexSchema, { what: 'the index contract', hint: 'run roadmap ingest to write it' });
 }
 
 /** Outcome keys per selector, with how each cites it. */

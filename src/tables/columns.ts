@@ -23,15 +23,16 @@ export interface Segment {
   x1: number;
 }
 
-interface Chunk {
+/** Words closer together than a column gap can be: one phrase. */
+export interface Phrase {
   x0: number;
   x1: number;
-  line: number;
+  words: Word[];
 }
 
-/** Words closer than the chunk gap belong together (one phrase); wider gaps may separate columns. */
-export function chunksOf(line: TextLine, gap: number): { x0: number; x1: number; words: Word[] }[] {
-  const chunks: { x0: number; x1: number; words: Word[] }[] = [];
+/** A line's phrases: words closer than `gap` × font size belong together; wider gaps may separate columns. */
+export function chunksOf(line: TextLine, gap: number): Phrase[] {
+  const chunks: Phrase[] = [];
   for (const w of line.words) {
     const last = chunks[chunks.length - 1];
     if (last && w.x0 - last.x1 < gap * Math.max(w.size, line.size)) {
@@ -51,7 +52,7 @@ export function findGutters(allLines: readonly TextLine[], settings: TableSettin
   const used = multi.length >= 2 ? multi : phrased;
   if (used.length === 0) return [];
   const lines = used.map((p) => p.line);
-  const chunks: Chunk[] = used.flatMap((p, i) => p.chunks.map((c) => ({ ...c, line: i })));
+  const chunks = used.flatMap((p, i) => p.chunks.map((c) => ({ x0: c.x0, x1: c.x1, line: i })));
   const size = median(lines.map((l) => l.size));
   const left = Math.min(...chunks.map((c) => c.x0));
   const right = Math.max(...chunks.map((c) => c.x1));
@@ -116,8 +117,7 @@ export function median(values: readonly number[]): number {
  */
 export function segmentLine(line: TextLine, gutters: readonly Gutter[], chunkGap = 0): Segment[] {
   // Units that are never cut: words, or (in a table's body) phrases — two columns are at least a gutter apart.
-  const units = chunkGap > 0 ? chunksOf(line, chunkGap) : line.words.map((w) => ({ x0: w.x0, x1: w.x1, words: [w] }));
-  const words = units;
+  const words: Phrase[] = chunkGap > 0 ? chunksOf(line, chunkGap) : line.words.map((w) => ({ x0: w.x0, x1: w.x1, words: [w] }));
   const gapWidthIn = (gutter: Gutter, from: number, to: number) => Math.max(0, Math.min(to, gutter.to) - Math.max(from, gutter.from));
   const segments: Segment[] = [];
   for (const [i, w] of words.entries()) {

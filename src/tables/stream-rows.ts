@@ -1,18 +1,17 @@
 /**
  * Rows of a borderless table. A table row may take several text lines (a wrapped cell), so a
  * line starts a new row only on a signal:
- *   - a blank line (more vertical space than the usual line spacing) always does;
- *   - otherwise the first column decides: text starting with a lower-case letter continues the
- *     row (a wrapped label); an empty first column continues it unless the line would put a
- *     second entry into a column the row already filled; an indented first column continues a
- *     label that has no values on either line (a group title wrapped);
+ *   - a rule drawn across the table, or a blank line (more space than the usual line spacing);
+ *   - otherwise the first column decides: text starting in lower case continues the row (a
+ *     wrapped label); an empty first column continues it unless the line would put a second
+ *     entry into a column the row already filled; an indented label continues a group title
+ *     that has no values on either line; a label wrapped at the column's edge continues when
+ *     its other columns read on too;
  *   - anything else starts a row.
- * Header lines (above the rule that closes the header) stack into header cells per column; a
- * label over a short rule ("straddle rule") spans the columns the rule covers.
+ * When a table draws rules between several rows, only rules and blank lines part rows.
  */
-import type { Box } from './geometry.js';
 import type { Segment } from './columns.js';
-import { median } from './columns.js';
+import { headerCells, spansTable } from './header.js';
 import type { Ruling } from './rulings.js';
 import type { TableSettings } from './settings.js';
 import type { TextLine } from './words.js';
@@ -31,6 +30,8 @@ export interface StreamCell {
   segments: Segment[];
 }
 
+export type Extent = { x0: number; x1: number };
+
 export interface StreamRows {
   cells: StreamCell[];
   rowCount: number;
@@ -39,78 +40,15 @@ export interface StreamRows {
 
 const LOWER_START = /^[\p{Ll}]/u;
 
-function segmentText(s: Segment): string {
+export function segmentText(s: Segment): string {
   return s.words.map((w) => w.text).join(' ');
-}
-
-/** The rule that closes a header: the first wide horizontal rule with a few lines above and more below. */
-export function headerRule(lines: readonly StreamLine[], rulings: readonly Ruling[], width: { x0: number; x1: number }): Ruling | null {
-  const span = width.x1 - width.x0;
-  const wide = rulings
-    .filter((r) => Math.min(r.to, width.x1) - Math.max(r.from, width.x0) >= 0.8 * span)
-    .sort((a, b) => a.at - b.at);
-  for (const rule of wide) {
-    const above = lines.filter((l) => l.line.baseline < rule.at).length;
-    const below = lines.length - above;
-    if (above === 0) continue;
-    // A header is a few lines (or a minority of a long table's lines).
-    if (above <= Math.max(4, 0.4 * lines.length) && below >= 2) return rule;
-    return null;
-  }
-  return null;
-}
-
-/** Header lines → header cells in tiers (a label over a straddle rule spans the columns beneath it). */
-function headerCells(lines: readonly StreamLine[], straddles: readonly Ruling[], extents: readonly { x0: number; x1: number }[]): StreamRows {
-  const segments: { segment: Segment; baseline: number }[] = lines.flatMap((l) => l.segments.map((segment) => ({ segment: { ...segment, words: [...segment.words] }, baseline: l.line.baseline })));
-  // A label right above a straddle rule spans the columns the rule covers.
-  for (const rule of straddles) {
-    const covered = extents.map((e, k) => ({ e, k })).filter(({ e }) => e.x1 > e.x0 && (e.x0 + e.x1) / 2 >= rule.from && (e.x0 + e.x1) / 2 <= rule.to);
-    if (covered.length < 2) continue;
-    const first = covered[0]!.k;
-    const last = covered[covered.length - 1]!.k;
-    const above = segments.filter(({ baseline, segment }) => baseline < rule.at && rule.at - baseline < 2 * segment.words[0]!.size && segment.x0 >= rule.from - 2 && segment.x1 <= rule.to + 2);
-    if (above.length === 0) continue;
-    const lineOf = Math.max(...above.map((a) => a.baseline));
-    const onLine = above.filter((a) => a.baseline === lineOf);
-    const merged = onLine[0]!.segment;
-    for (const other of onLine.slice(1)) {
-      merged.words.push(...other.segment.words);
-      merged.x1 = Math.max(merged.x1, other.segment.x1);
-      segments.splice(segments.indexOf(other), 1);
-    }
-    merged.first = first;
-    merged.last = last;
-  }
-  const spanning = segments.filter((s) => s.segment.last > s.segment.first);
-  const tierOf = (s: { segment: Segment; baseline: number }) =>
-    spanning.filter((o) => o !== s && o.baseline < s.baseline && o.segment.first <= s.segment.first && o.segment.last >= s.segment.last).length;
-  const byPlace = new Map<string, StreamCell>();
-  let tiers = 1;
-  for (const s of segments) {
-    const tier = tierOf(s);
-    tiers = Math.max(tiers, tier + 1);
-    const key = `${tier}:${s.segment.first}`;
-    const cell = byPlace.get(key);
-    if (cell) {
-      cell.segments.push(s.segment);
-      cell.columnSpan = Math.max(cell.columnSpan, s.segment.last - s.segment.first + 1);
-    } else byPlace.set(key, { row: tier, column: s.segment.first, rowSpan: 1, columnSpan: s.segment.last - s.segment.first + 1, segments: [s.segment] });
-  }
-  const cells = [...byPlace.values()];
-  // A label no spanning label sits over runs down through all tiers.
-  for (const cell of cells) {
-    const under = spanning.some((o) => o.segment.first <= cell.column && o.segment.last >= cell.column + cell.columnSpan - 1 && !cell.segments.includes(o.segment));
-    if (cell.row === 0 && !under) cell.rowSpan = tiers;
-  }
-  return { cells, rowCount: tiers, headerRows: tiers };
 }
 
 /**
  * Body lines → rows of cells. Rules drawn across the table between lines always part rows; when
  * the table draws several, they (and blank lines) are the only row boundaries.
  */
-function bodyRows(lines: readonly StreamLine[], rowRules: readonly number[], extents: readonly { x0: number; x1: number }[], settings: TableSettings): StreamLine[][] {
+function bodyRows(lines: readonly StreamLine[], rowRules: readonly number[], extents: readonly Extent[], settings: TableSettings): StreamLine[][] {
   const rows: StreamLine[][] = [];
   const pitch = linePitch(lines);
   // Rules between several rows: the table marks its rows itself; inside a band only a blank line parts rows.
@@ -138,8 +76,6 @@ function linePitch(lines: readonly StreamLine[]): number {
   const sorted = steps.sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 4)]!;
 }
-
-type Extent = { x0: number; x1: number };
 
 /** More space above the line than the usual line spacing: a blank line, or the wider spacing between rows. */
 function blankBefore(line: StreamLine, previous: StreamLine | null, pitch: number, settings: TableSettings): boolean {
@@ -203,42 +139,40 @@ function conflicts(line: StreamLine, previous: StreamLine, row: readonly StreamL
   return false;
 }
 
-export function streamRows(lines: readonly StreamLine[], rulings: readonly Ruling[], extents: readonly { x0: number; x1: number }[], region: Box, settings: TableSettings): StreamRows {
-  const textWidth = { x0: Math.min(...lines.map((l) => l.line.x0)), x1: Math.max(...lines.map((l) => l.line.x1)) };
-  const closing = headerRule(lines, rulings, textWidth);
+/** Header and body lines → cells in rows. `closing` is the rule under the header, if the table has one. */
+export function streamRows(lines: readonly StreamLine[], closing: Ruling | null, rulings: readonly Ruling[], extents: readonly Extent[], settings: TableSettings): StreamRows {
+  const width = { x0: Math.min(...lines.map((l) => l.line.x0)), x1: Math.max(...lines.map((l) => l.line.x1)) };
   const headerLines = closing ? lines.filter((l) => l.line.baseline < closing.at) : [];
   const body = closing ? lines.filter((l) => l.line.baseline >= closing.at) : lines;
   const cells: StreamCell[] = [];
   let rowCount = 0;
   let headerRows = 0;
-  if (headerLines.length > 0) {
+  if (closing && headerLines.length > 0) {
     const top = Math.min(...headerLines.map((l) => l.line.top));
-    const straddles = rulings.filter((r) => r !== closing && r.at > top && r.at < closing!.at && r.to - r.from < 0.8 * (textWidth.x1 - textWidth.x0));
+    const straddles = rulings.filter((r) => r !== closing && r.at > top && r.at < closing.at && !spansTable(r, width));
     const header = headerCells(headerLines, straddles, extents);
     cells.push(...header.cells);
     rowCount = header.rowCount;
     headerRows = header.headerRows;
   }
-  void region;
   // Rules across the table with body text above and below them part rows.
   const rowRules = rulings
-    .filter((r) => r !== closing && r.to - r.from >= 0.8 * (textWidth.x1 - textWidth.x0))
+    .filter((r) => r !== closing && spansTable(r, width))
     .map((r) => r.at)
     .filter((y) => body.some((l) => l.line.baseline < y) && body.some((l) => l.line.top > y - 1));
   for (const row of bodyRows(body, rowRules, extents, settings)) {
-    const byPlace = new Map<number, StreamCell>();
+    const byColumn = new Map<number, StreamCell>();
     for (const l of row) {
       for (const s of l.segments) {
-        const cell = byPlace.get(s.first);
+        const cell = byColumn.get(s.first);
         if (cell) {
           cell.segments.push(s);
           cell.columnSpan = Math.max(cell.columnSpan, s.last - s.first + 1);
-        } else byPlace.set(s.first, { row: rowCount, column: s.first, rowSpan: 1, columnSpan: s.last - s.first + 1, segments: [s] });
+        } else byColumn.set(s.first, { row: rowCount, column: s.first, rowSpan: 1, columnSpan: s.last - s.first + 1, segments: [s] });
       }
     }
-    cells.push(...byPlace.values());
+    cells.push(...byColumn.values());
     rowCount++;
   }
-  void median;
   return { cells, rowCount, headerRows };
 }

@@ -2,23 +2,38 @@
  * The stream strategy (borderless tables): the region's text lines, columns from the gutters
  * of the body lines (columns.ts), rows that keep wrapped cells whole (stream-rows.ts).
  */
-import { columnExtents, findGutters, segmentLine } from './columns.js';
+import { columnExtents, findGutters, segmentLine, type Segment } from './columns.js';
 import { dropEmptyRowsAndColumns } from './compact.js';
 import { boxOf, type Box } from './geometry.js';
 import type { Glyph } from './page-content.js';
 import type { Ruling } from './rulings.js';
 import type { TableSettings } from './settings.js';
-import { headerRule, streamRows, type StreamLine } from './stream-rows.js';
+import { headerRule } from './header.js';
+import { segmentText, streamRows, type StreamLine } from './stream-rows.js';
 import type { Table, TableCell } from './table.js';
 import { textLines } from './words.js';
+
+/** A cell's text: its segments line by line (those on one baseline joined by a space), lines joined by line breaks. */
+function segmentsText(segments: readonly Segment[]): string {
+  const ordered = [...segments].sort((a, b) => a.words[0]!.baseline - b.words[0]!.baseline || a.x0 - b.x0);
+  const lines: string[] = [];
+  let lastBaseline: number | null = null;
+  for (const s of ordered) {
+    const { baseline, size } = s.words[0]!;
+    const text = segmentText(s);
+    if (lastBaseline !== null && Math.abs(baseline - lastBaseline) < 0.3 * size) lines[lines.length - 1] += ` ${text}`;
+    else lines.push(text);
+    lastBaseline = baseline;
+  }
+  return lines.join('\n');
+}
 
 export function streamTable(page: number, glyphs: readonly Glyph[], horizontal: readonly Ruling[], region: Box, settings: TableSettings): Table | null {
   const lines = textLines(glyphs, settings);
   if (lines.length === 0) return null;
-  const bare: StreamLine[] = lines.map((line) => ({ line, segments: [] }));
   const textWidth = { x0: Math.min(...lines.map((l) => l.x0)), x1: Math.max(...lines.map((l) => l.x1)) };
   const inside = horizontal.filter((r) => r.at >= region.top - 2 && r.at <= region.bottom + 2);
-  const closing = headerRule(bare, inside, textWidth);
+  const closing = headerRule(lines, inside, textWidth);
   const body = closing ? lines.filter((l) => l.baseline >= closing.at) : lines;
   const gutters = findGutters(body, settings);
   // Header labels may sit a word space apart over narrow columns: cut them word by word. Body
@@ -31,24 +46,11 @@ export function streamTable(page: number, glyphs: readonly Glyph[], horizontal: 
     columns,
     region,
   );
-  const rows = streamRows(streamLines, inside, extents, region, settings);
+  const rows = streamRows(streamLines, closing, inside, extents, settings);
   const cells: TableCell[] = rows.cells.map((cell) => {
     const words = cell.segments.flatMap((s) => s.words);
-    const byLine = new Map<number, string[]>();
-    // Segments in reading order: by line (their words share a baseline), then left to right.
-    const ordered = [...cell.segments].sort((a, b) => a.words[0]!.baseline - b.words[0]!.baseline || a.x0 - b.x0);
-    const texts: string[] = [];
-    let lastBaseline: number | null = null;
-    for (const s of ordered) {
-      const baseline = s.words[0]!.baseline;
-      const text = s.words.map((w) => w.text).join(' ');
-      if (lastBaseline !== null && Math.abs(baseline - lastBaseline) < 0.3 * s.words[0]!.size) texts[texts.length - 1] += ` ${text}`;
-      else texts.push(text);
-      lastBaseline = baseline;
-    }
-    void byLine;
     return {
-      text: texts.join('\n'),
+      text: segmentsText(cell.segments),
       row: cell.row,
       column: cell.column,
       rowSpan: cell.rowSpan,

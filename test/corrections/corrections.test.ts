@@ -153,10 +153,10 @@ describe('reading a corrections file', () => {
   });
 
   it('rejects a file that is not JSON or breaks the schema, saying where', async () => {
-    expect(await problem('{"corrections": [')).toMatch(/^corrections file is not JSON \(/);
-    expect(await problem('[]')).toMatch(/^invalid corrections file at \(root\): /);
-    expect(await problem('{"corrections": [{"op": "rename", "key": "C2.geneva.A", "reason": "r"}]}')).toMatch(/^invalid corrections file at corrections\.0\.op: /);
-    expect(await problem('{"corrections": [{"op": "drop", "key": "C2.geneva.A"}]}')).toMatch(/^invalid corrections file at corrections\.0\.reason: /);
+    expect(await problem('{"corrections": [')).toMatch(/^not JSON \(/);
+    expect(await problem('[]')).toMatch(/^does not match the corrections file format at \(root\): /);
+    expect(await problem('{"corrections": [{"op": "rename", "key": "C2.geneva.A", "reason": "r"}]}')).toMatch(/^does not match the corrections file format at corrections\.0\.op: /);
+    expect(await problem('{"corrections": [{"op": "drop", "key": "C2.geneva.A"}]}')).toMatch(/^does not match the corrections file format at corrections\.0\.reason: /);
     expect(await problem('{"corrections": [{"op": "drop", "key": "C2.geneva.A", "reason": "  "}]}')).toMatch(/at corrections\.0\.reason: say why$/);
     expect(await problem('{"corrections": [{"op": "drop", "key": "A", "reason": "r"}]}')).toMatch(/at corrections\.0\.key: an outcome key such as "C2\.geneva\.A"$/);
     expect(await problem('{"corrections": [{"op": "add", "key": "C2.geneva.A", "field": "sdgs.targets", "items": ["17.0x"], "reason": "r"}]}')).toMatch(
@@ -167,7 +167,7 @@ describe('reading a corrections file', () => {
     expect(await problem('{"corrections": [{"op": "add", "key": "C2.geneva.A", "field": "goals.resolutions", "items": ["Resolution of the meeting"], "reason": "r"}]}')).toMatch(
       /at corrections\.0\.items\.0: "Resolution of the meeting" is not one resolution reference/,
     );
-    expect(await problem('{"corrections": [], "extra": 1}')).toMatch(/^invalid corrections file at \(root\): /);
+    expect(await problem('{"corrections": [], "extra": 1}')).toMatch(/^does not match the corrections file format at \(root\): /);
   });
 });
 
@@ -213,7 +213,7 @@ describe('roadmap ingest with corrections.json beside the source', () => {
     const result = await run('ingest', file, '--out', out);
     expect(result.code).toBe(1);
     expect(result.stdout).toEqual([]);
-    expect(result.stderr).toEqual([`roadmap: ${path.join(path.dirname(file), 'corrections.json')}: invalid corrections file at corrections.0.reason: Invalid input: expected string, received undefined`]);
+    expect(result.stderr).toEqual([`roadmap: ${path.join(path.dirname(file), 'corrections.json')}: does not match the corrections file format at corrections.0.reason: Invalid input: expected string, received undefined`]);
     expect(() => readdirSync(out)).toThrow();
   });
 });
