@@ -5,13 +5,13 @@
  */
 import type { Table, TableCell } from './table.js';
 
+/** Old index → new index of each row (or column), −1 for one that no cell with text covers. */
 function keptIndices(count: number, cells: readonly TableCell[], start: (c: TableCell) => number, span: (c: TableCell) => number): number[] {
   const used = new Array<boolean>(count).fill(false);
   for (const cell of cells) {
     if (cell.text.trim() === '') continue;
     for (let k = start(cell); k < start(cell) + span(cell); k++) used[k] = true;
   }
-  // A spanning cell needs only one of its rows: keep the first used row it covers (its anchor's row when used).
   const map: number[] = [];
   let next = 0;
   for (let k = 0; k < count; k++) map.push(used[k] ? next++ : -1);

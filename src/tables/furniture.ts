@@ -28,11 +28,6 @@ function startText(glyphs: readonly Glyph[]): string {
     .join('');
 }
 
-export interface Furniture {
-  caption: string[];
-  notes: string[];
-}
-
 /** Empties the caption and notes rows of a framed table; returns their glyphs. */
 export function takeFrameFurniture(filled: FilledGrid): { caption: Glyph[]; notes: Glyph[] } {
   const { grid } = filled;

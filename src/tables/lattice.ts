@@ -76,21 +76,15 @@ export function cellBoxes(horizontal: readonly Ruling[], vertical: readonly Ruli
 
 /** Groups cells that share a corner into tables, each with its grid. */
 export function latticeGrids(boxes: readonly Box[], snap: number): LatticeGrid[] {
+  // Corners are ruling positions, so cells that share a corner share its exact coordinates.
   const parent = boxes.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const corners = new Map<string, number>();
-  const key = (x: number, y: number) => `${Math.round(x / snap)}:${Math.round(y / snap)}`;
+  const owner = new Map<string, number>();
   for (const [i, b] of boxes.entries()) {
-    for (const [x, y] of [[b.x0, b.top], [b.x1, b.top], [b.x0, b.bottom], [b.x1, b.bottom]] as const) {
-      // Neighbouring keys too: a corner may round to either side of a bucket edge.
-      for (const dx of [-1, 0, 1]) {
-        for (const dy of [-1, 0, 1]) {
-          const k = key(x + dx * snap, y + dy * snap);
-          const j = corners.get(k);
-          if (j !== undefined && sharesCorner(boxes[j]!, b, snap)) parent[find(j)] = find(i);
-        }
-      }
-      corners.set(key(x, y), i);
+    for (const key of [`${b.x0}:${b.top}`, `${b.x1}:${b.top}`, `${b.x0}:${b.bottom}`, `${b.x1}:${b.bottom}`]) {
+      const j = owner.get(key);
+      if (j === undefined) owner.set(key, i);
+      else parent[find(j)] = find(i);
     }
   }
   const groups = new Map<number, Box[]>();
@@ -99,12 +93,6 @@ export function latticeGrids(boxes: readonly Box[], snap: number): LatticeGrid[]
     (groups.get(root) ?? groups.set(root, []).get(root)!).push(b);
   }
   return [...groups.values()].map((cells) => toGrid(cells, snap)).sort((a, b) => a.ys[0]! - b.ys[0]! || a.xs[0]! - b.xs[0]!);
-}
-
-function sharesCorner(a: Box, b: Box, snap: number): boolean {
-  const ca = [[a.x0, a.top], [a.x1, a.top], [a.x0, a.bottom], [a.x1, a.bottom]];
-  const cb = [[b.x0, b.top], [b.x1, b.top], [b.x0, b.bottom], [b.x1, b.bottom]];
-  return ca.some(([x, y]) => cb.some(([u, v]) => Math.abs(x! - u!) <= snap && Math.abs(y! - v!) <= snap));
 }
 
 function nearestIndex(edges: readonly number[], value: number): number {

@@ -141,7 +141,7 @@ function tableInBlock(block: readonly TextLine[], pageWidth: number, settings: T
     const middle = (gutters[0]!.from + gutters[0]!.to) / 2;
     const left = lines.flatMap((l) => l.words.filter((w) => w.x1 <= middle));
     const leftTexts = lines.map((l) => l.words.filter((w) => w.x1 <= middle).map((w) => w.text).join(' ')).filter((t) => t !== '');
-    if (leftTexts.some((t) => !MARKER.test(t)) === false) return null; // a list
+    if (leftTexts.every((t) => MARKER.test(t))) return null; // a list
     const columnWidths = [Math.max(...left.map((w) => w.x1)) - Math.min(...lines.map((l) => l.x0)), Math.max(...lines.map((l) => l.x1)) - middle];
     const flowing = lines.filter((l) => l.words.some((w) => w.x1 <= middle) && l.words.some((w) => w.x0 >= middle)).length >= 0.8 * lines.length;
     if (flowing && columnWidths.every((w) => w >= 0.3 * pageWidth)) return null; // text set in two columns

@@ -6,6 +6,7 @@
 import { cellText } from './cell-text.js';
 import { dropEmptyRowsAndColumns } from './compact.js';
 import { takeFrameFurniture } from './furniture.js';
+import type { Box } from './geometry.js';
 import { cellBoxes, latticeGrids, type LatticeGrid } from './lattice.js';
 import type { Glyph } from './page-content.js';
 import { shadingEdges, type PageRulings, type Ruling } from './rulings.js';
@@ -58,12 +59,26 @@ export function fillGrid(grid: LatticeGrid, glyphs: readonly Glyph[]): { filled:
 
 /** Ruled tables on a page (drawn lines first, then cell shading); returns them and the glyphs outside them. */
 export function ruledTables(page: number, rulings: PageRulings, glyphs: readonly Glyph[], settings: TableSettings): { tables: Table[]; rest: Glyph[] } {
-  const drawn = latticeTables(page, rulings.horizontal, rulings.vertical, glyphs, settings);
-  if (rulings.shaded.length < 2) return drawn;
+  const drawn = latticeTables(page, rulings.horizontal, rulings.vertical, glyphs, 1, settings);
+  if (rulings.shaded.length < 2 || overlapping(rulings.shaded)) return drawn;
   const edges = shadingEdges(rulings.shaded, settings);
-  const shaded = latticeTables(page, edges.horizontal, edges.vertical, drawn.rest, settings);
+  // A grid of shading alone needs two rows: one band is a row of a striped table (stream's to read).
+  const shaded = latticeTables(page, edges.horizontal, edges.vertical, drawn.rest, 2, settings);
   return { tables: [...drawn.tables, ...shaded.tables], rest: shaded.rest };
 }
+
+/** Shaded boxes that lie on one another (a cell's fill with an inset fill over it): their edges are padding, not cell borders. */
+function overlapping(boxes: readonly Box[]): boolean {
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1) return true;
+    }
+  }
+  return false;
+}
+
 
 /**
  * A row broken by the page end (or continued from the page before) is drawn without its
@@ -91,7 +106,38 @@ export function closeOpenEnds(horizontal: readonly Ruling[], vertical: readonly 
   return added.length === 0 ? [...horizontal] : [...horizontal, ...added];
 }
 
-function latticeTables(page: number, drawnHorizontal: readonly Ruling[], vertical: readonly Ruling[], glyphs: readonly Glyph[], settings: TableSettings): { tables: Table[]; rest: Glyph[] } {
+/**
+ * A grid drawn without its outer sides: the row lines run past the outermost column lines. Where
+ * two consecutive row lines end at the same x, with no line there, and a column line crosses
+ * both (so they belong to one grid), a side is assumed between them.
+ */
+export function closeOpenSides(horizontal: readonly Ruling[], vertical: readonly Ruling[], snap: number): Ruling[] {
+  const crosses = (v: Ruling, h: Ruling) => v.at > h.from + snap && v.at < h.to - snap && h.at >= v.from - snap && h.at <= v.to + snap;
+  const gridLines = horizontal.filter((h) => vertical.some((v) => crosses(v, h)));
+  const added: Ruling[] = [];
+  for (const end of ['from', 'to'] as const) {
+    const groups: Ruling[][] = [];
+    for (const h of [...gridLines].sort((a, b) => a[end] - b[end])) {
+      const group = groups[groups.length - 1];
+      if (group && Math.abs(h[end] - group[0]![end]) <= snap) group.push(h);
+      else groups.push([h]);
+    }
+    for (const group of groups) {
+      const x = group.reduce((s, h) => s + h[end], 0) / group.length;
+      const rows = group.sort((a, b) => a.at - b.at);
+      for (let i = 1; i < rows.length; i++) {
+        const [upper, lower] = [rows[i - 1]!, rows[i]!];
+        const sameGrid = vertical.some((v) => crosses(v, upper) && crosses(v, lower));
+        const closed = vertical.some((v) => Math.abs(v.at - x) <= snap && v.from <= upper.at + snap && v.to >= lower.at - snap);
+        if (sameGrid && !closed) added.push({ orientation: 'vertical', at: x, from: upper.at, to: lower.at });
+      }
+    }
+  }
+  return added.length === 0 ? [...vertical] : [...vertical, ...added];
+}
+
+function latticeTables(page: number, drawnHorizontal: readonly Ruling[], drawnVertical: readonly Ruling[], glyphs: readonly Glyph[], minRows: number, settings: TableSettings): { tables: Table[]; rest: Glyph[] } {
+  const vertical = closeOpenSides(drawnHorizontal, drawnVertical, settings.rulingSnap);
   const horizontal = closeOpenEnds(drawnHorizontal, vertical, settings.rulingSnap);
   const boxes = cellBoxes(horizontal, vertical, settings.rulingSnap);
   let rest: Glyph[] = [...glyphs];
@@ -101,13 +147,15 @@ function latticeTables(page: number, drawnHorizontal: readonly Ruling[], vertica
     const { filled, rest: outside } = fillGrid(grid, rest);
     const texts = filled.glyphs.filter((g) => g.some((x) => !x.space)).length;
     if (texts < 2) continue;
-    rest = outside;
     const furniture = takeFrameFurniture(filled);
     const table = dropEmptyRowsAndColumns(toTable(page, splitSubRows(filled, settings), settings));
+    // One ruled column is a framed text box (a callout, a boxed note), not a table: its text
+    // stays for the other algorithms.
+    if (table.columnCount < 2 || table.rowCount < minRows) continue;
     if (furniture.caption.length > 0) table.caption = cellText(furniture.caption, settings).replace(/\n/g, ' ');
     if (furniture.notes.length > 0) table.notes = cellText(furniture.notes, settings).split('\n');
-    // One ruled column is a framed text box (a callout, a boxed note), not a table.
-    if (table.columnCount >= 2) tables.push(table);
+    tables.push(table);
+    rest = outside;
   }
   return { tables, rest };
 }

@@ -3,7 +3,7 @@
  * lines, with pieces on one line joined. Wider filled rectangles are kept apart as shaded boxes:
  * they are cell backgrounds, which separate rows only where a table draws no lines at all.
  */
-import type { Box } from './geometry.js';
+import { overlap, type Box } from './geometry.js';
 import type { PageContent } from './page-content.js';
 import type { TableSettings } from './settings.js';
 
@@ -22,7 +22,11 @@ export interface PageRulings {
   horizontal: Ruling[];
   vertical: Ruling[];
   /** Filled rectangles too wide to be lines, in a colour other than white. */
-  shaded: Box[];
+  shaded: Shade[];
+}
+
+export interface Shade extends Box {
+  color: string | null;
 }
 
 /**
@@ -31,15 +35,27 @@ export interface PageRulings {
  * rows. They are used only where the drawn lines found no table (a shaded header inside a
  * ruled table is not a grid of its own).
  */
-export function shadingEdges(shaded: readonly Box[], settings: TableSettings): { horizontal: Ruling[]; vertical: Ruling[] } {
+export function shadingEdges(shaded: readonly Shade[], settings: TableSettings): { horizontal: Ruling[]; vertical: Ruling[] } {
   const horizontal: Ruling[] = [];
   const vertical: Ruling[] = [];
   for (const b of shaded) {
-    horizontal.push({ orientation: 'horizontal', at: b.top, from: b.x0, to: b.x1, shading: true }, { orientation: 'horizontal', at: b.bottom, from: b.x0, to: b.x1, shading: true });
-    vertical.push({ orientation: 'vertical', at: b.x0, from: b.top, to: b.bottom }, { orientation: 'vertical', at: b.x1, from: b.top, to: b.bottom });
+    const sides: [Ruling, (o: Shade) => number][] = [
+      [{ orientation: 'horizontal', at: b.top, from: b.x0, to: b.x1, shading: true }, (o) => (near(o.bottom, b.top) ? overlap(o.x0, o.x1, b.x0, b.x1) : 0)],
+      [{ orientation: 'horizontal', at: b.bottom, from: b.x0, to: b.x1, shading: true }, (o) => (near(o.top, b.bottom) ? overlap(o.x0, o.x1, b.x0, b.x1) : 0)],
+      [{ orientation: 'vertical', at: b.x0, from: b.top, to: b.bottom, shading: true }, (o) => (near(o.x1, b.x0) ? overlap(o.top, o.bottom, b.top, b.bottom) : 0)],
+      [{ orientation: 'vertical', at: b.x1, from: b.top, to: b.bottom, shading: true }, (o) => (near(o.x0, b.x1) ? overlap(o.top, o.bottom, b.top, b.bottom) : 0)],
+    ];
+    for (const [side, touching] of sides) {
+      // An edge between two fills of one colour is not seen (a cell's fill and its padding's).
+      const hidden = shaded.reduce((sum, o) => (o !== b && o.color === b.color ? sum + touching(o) : sum), 0);
+      if (hidden >= 0.9 * (side.to - side.from)) continue;
+      (side.orientation === 'horizontal' ? horizontal : vertical).push(side);
+    }
   }
   return { horizontal: joinCollinear(horizontal, settings.rulingSnap), vertical: joinCollinear(vertical, settings.rulingSnap) };
 }
+
+const near = (a: number, b: number) => Math.abs(a - b) <= 0.5;
 
 /** Strokes thicker than this (points) are bars, not lines. */
 const MAX_STROKE_WIDTH = 6;
@@ -54,7 +70,7 @@ function isWhite(color: string | null): boolean {
 
 export function pageRulings(content: PageContent, settings: TableSettings): PageRulings {
   const pieces: Ruling[] = [];
-  const shaded: Box[] = [];
+  const shaded: Shade[] = [];
   for (const s of content.strokes) {
     if (s.width > MAX_STROKE_WIDTH) continue;
     const dx = Math.abs(s.x1 - s.x0);
@@ -74,7 +90,7 @@ export function pageRulings(content: PageContent, settings: TableSettings): Page
     } else if (width <= settings.maxRulingThickness && height >= settings.minRulingLength) {
       pieces.push({ orientation: 'vertical', at: (f.x0 + f.x1) / 2, from: f.top, to: f.bottom });
     } else if (width > settings.maxRulingThickness && height > settings.maxRulingThickness && (width < 0.95 * content.width || height < 0.95 * content.height)) {
-      shaded.push({ x0: f.x0, top: f.top, x1: f.x1, bottom: f.bottom });
+      shaded.push({ x0: f.x0, top: f.top, x1: f.x1, bottom: f.bottom, color: f.color });
     }
   }
   return {

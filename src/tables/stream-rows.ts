@@ -8,7 +8,7 @@
  *     that has no values on either line; a label wrapped at the column's edge continues when
  *     its other columns read on too;
  *   - anything else starts a row.
- * When a table draws rules between several rows, only rules and blank lines part rows.
+ * When a table draws rules between its rows, only rules and blank lines part rows.
  */
 import type { Segment } from './columns.js';
 import { headerCells, spansTable } from './header.js';
@@ -45,26 +45,42 @@ export function segmentText(s: Segment): string {
 }
 
 /**
- * Body lines → rows of cells. Rules drawn across the table between lines always part rows; when
- * the table draws several, they (and blank lines) are the only row boundaries.
+ * Body lines → rows of cells. Rules drawn across the table between lines always part rows. When
+ * the table draws rules between its rows, they (and blank lines) are the only row boundaries;
+ * rules that set off groups of many one-line rows each (the signals find a row on most lines of
+ * a band) are not.
  */
 function bodyRows(lines: readonly StreamLine[], rowRules: readonly number[], extents: readonly Extent[], settings: TableSettings): StreamLine[][] {
-  const rows: StreamLine[][] = [];
   const pitch = linePitch(lines);
-  // Rules between several rows: the table marks its rows itself; inside a band only a blank line parts rows.
-  const ruled = rowRules.length >= 2;
-  for (const [i, line] of lines.entries()) {
-    const row = rows[rows.length - 1];
-    const previous = i > 0 ? lines[i - 1]! : null;
-    const ruleAbove = previous !== null && rowRules.some((y) => y > previous.line.baseline && y < line.line.top + 0.2 * line.line.size);
-    // The first row's lines stack (a header's labels) as long as the first column stays empty.
-    const stacking = rows.length === 1 && !line.segments.some((s) => s.first === 0) && !blankBefore(line, previous, pitch, settings);
-    const inferred = ruled ? blankBefore(line, previous, pitch, settings) : !stacking && previous !== null && startsRow(line, previous, row ?? [], pitch, extents, settings);
-    const starts = !row || !previous || ruleAbove || inferred;
-    if (starts) rows.push([line]);
-    else row.push(line);
-  }
-  return rows;
+  const ruleAbove = (line: StreamLine, previous: StreamLine) => rowRules.some((y) => y > previous.line.baseline && y < line.line.top + 0.2 * line.line.size);
+  const group = (ruled: boolean): StreamLine[][] => {
+    const rows: StreamLine[][] = [];
+    for (const [i, line] of lines.entries()) {
+      const row = rows[rows.length - 1];
+      const previous = i > 0 ? lines[i - 1]! : null;
+      let starts: boolean;
+      if (!row || !previous || ruleAbove(line, previous)) starts = true;
+      else if (ruled) starts = blankBefore(line, previous, pitch, settings);
+      else {
+        // The first row's lines stack (a header's labels) as long as the first column stays empty.
+        const stacking = rows.length === 1 && !line.segments.some((s) => s.first === 0) && !blankBefore(line, previous, pitch, settings);
+        starts = !stacking && startsRow(line, previous, row, pitch, extents, settings);
+      }
+      if (starts || !row) rows.push([line]);
+      else row.push(line);
+    }
+    return rows;
+  };
+  const inferred = group(false);
+  if (rowRules.length < 2) return inferred;
+  // Rows per band, as the signals see them.
+  const rowsPerBand = new Map<number, number>();
+  const linesPerBand = new Map<number, number>();
+  const bandOf = (l: StreamLine) => rowRules.filter((y) => y < l.line.baseline).length;
+  for (const row of inferred) rowsPerBand.set(bandOf(row[0]!), (rowsPerBand.get(bandOf(row[0]!)) ?? 0) + 1);
+  for (const l of lines) linesPerBand.set(bandOf(l), (linesPerBand.get(bandOf(l)) ?? 0) + 1);
+  const groups = [...rowsPerBand].some(([band, rows]) => rows >= 3 && rows >= 0.5 * linesPerBand.get(band)!);
+  return groups ? inferred : group(true);
 }
 
 /** The usual distance between baselines of consecutive lines (single spacing). */

@@ -56,6 +56,10 @@ export function splitSubRows(filled: FilledGrid, settings: TableSettings): Fille
   for (let r = 0; r < rowCount; r++) {
     const covering = grid.cells.map((cell, i) => ({ cell, i })).filter(({ cell }) => cell.row <= r && cell.row + cell.rowSpan > r);
     if (covering.length < 2 || covering.some(({ cell }) => cell.rowSpan > 1)) continue;
+    // Cheap test first: the first column must hold text on lines well apart.
+    const first = covering.find(({ cell }) => cell.column === 0);
+    const baselines = first ? filled.glyphs[first.i]!.filter((g) => !g.space).map((g) => g.baseline) : [];
+    if (baselines.length === 0 || Math.max(...baselines) - Math.min(...baselines) < 1.5 * Math.max(...filled.glyphs[first!.i]!.map((g) => g.size))) continue;
     const cells = covering.map(({ cell, i }) => ({ cell, lines: textLines(filled.glyphs[i]!, settings) }));
     const points = splitPoints(cells, settings);
     if (points.length > 0) splits.set(r, points);

@@ -90,17 +90,30 @@ function wordsOf(glyphs: readonly Glyph[], settings: TableSettings): Word[] {
 }
 
 function toWord(glyphs: readonly Glyph[]): Word {
-  const size = Math.max(...glyphs.map((g) => g.size));
-  const main = glyphs.filter((g) => g.size >= 0.9 * size);
-  return {
-    text: glyphs.map((g) => g.text).join(''),
-    x0: Math.min(...glyphs.map((g) => g.x0)),
-    x1: Math.max(...glyphs.map((g) => g.x1)),
-    top: Math.min(...glyphs.map((g) => g.top)),
-    bottom: Math.max(...glyphs.map((g) => g.bottom)),
-    baseline: main.reduce((s, g) => s + g.baseline, 0) / main.length,
-    size,
-  };
+  let text = '';
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  let top = Infinity;
+  let bottom = -Infinity;
+  let size = 0;
+  for (const g of glyphs) {
+    text += g.text;
+    x0 = Math.min(x0, g.x0);
+    x1 = Math.max(x1, g.x1);
+    top = Math.min(top, g.top);
+    bottom = Math.max(bottom, g.bottom);
+    size = Math.max(size, g.size);
+  }
+  // The baseline of the word's full-size glyphs (a superscript rides higher).
+  let sum = 0;
+  let count = 0;
+  for (const g of glyphs) {
+    if (g.size >= 0.9 * size) {
+      sum += g.baseline;
+      count++;
+    }
+  }
+  return { text, x0, x1, top, bottom, baseline: sum / count, size };
 }
 
 function toLine(words: Word[]): TextLine {

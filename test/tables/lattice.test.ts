@@ -75,6 +75,31 @@ describe('ruled tables in a PDF', () => {
     expect(table!.cells[0]).toMatchObject({ row: 0, column: 0, columnSpan: 2 });
   });
 
+  it('closes a grid drawn without its outer sides (row lines running past the column lines)', async () => {
+    const page = new PageBuilder();
+    for (const y of [100, 120, 140]) page.stroke(50, y, 350, y);
+    page.stroke(200, 100, 200, 140);
+    page.text(55, 114, 'Name').text(205, 114, 'Value').text(55, 134, 'Alpha').text(205, 134, '1');
+    const [table] = await tablesOf([page]);
+    expect(table!.strategy).toBe('lattice');
+    expect(texts(table!)).toEqual([
+      ['Name', 'Value'],
+      ['Alpha', '1'],
+    ]);
+  });
+
+  it('closes the last row where the column lines stop without a line (a row broken by the page end)', async () => {
+    const page = new PageBuilder();
+    for (const y of [100, 120]) page.stroke(50, y, 350, y);
+    for (const x of [50, 200, 350]) page.stroke(x, 100, x, 160);
+    page.text(55, 114, 'Name').text(205, 114, 'Value').text(55, 134, 'Alpha').text(205, 134, 'first half of').text(205, 146, 'a long cell');
+    const [table] = await tablesOf([page]);
+    expect(texts(table!)).toEqual([
+      ['Name', 'Value'],
+      ['Alpha', 'first half of a long cell'],
+    ]);
+  });
+
   it('does not take a single framed box for a table', async () => {
     const page = grid(new PageBuilder(), [50, 400], [100, 160]);
     page.text(55, 114, 'A boxed note with one paragraph.');
