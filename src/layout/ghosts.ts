@@ -36,11 +36,23 @@ export interface Lexicon {
 export const KNOWN_WORD_MIN_COUNT = 3;
 
 /** Builds a lexicon from a dictionary and the document's own word counts. */
-export function buildLexicon(dictionary: ReadonlySet<string>, documentTexts: Iterable<string>): Lexicon {
-  const counts = new Map<string, number>();
-  for (const text of documentTexts) for (const word of words(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+export function buildLexicon(dictionary: ReadonlySet<string> | (() => ReadonlySet<string>), documentTexts: Iterable<string>): Lexicon {
+  // Both are built on first use: most documents have few ghost candidates, and loading the word
+  // list costs more than reading a small edition.
+  let counts: Map<string, number> | null = null;
+  let words_: ReadonlySet<string> | null = typeof dictionary === 'function' ? null : dictionary;
+  const texts = [...documentTexts];
   return {
-    isKnown: (word) => word.length === 1 || dictionary.has(word) || (counts.get(word) ?? 0) >= KNOWN_WORD_MIN_COUNT,
+    isKnown: (word) => {
+      if (word.length === 1) return true;
+      words_ ??= (dictionary as () => ReadonlySet<string>)();
+      if (words_.has(word)) return true;
+      if (!counts) {
+        counts = new Map();
+        for (const text of texts) for (const w of words(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+      }
+      return (counts.get(word) ?? 0) >= KNOWN_WORD_MIN_COUNT;
+    },
   };
 }
 

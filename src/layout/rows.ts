@@ -515,7 +515,7 @@ function clip(text: string, max = 80): string {
 /** Lays out the whole grid. Document-level warnings go to `diagnostics`; row-level ones stay on each row. */
 export function layOutRows(grid: Grid, diagnostics: Diagnostics): LaidOutDocument {
   // OCR repairs only where OCR errors can be (the word list is loaded only then, too).
-  const lexicon = grid.ocrPossible === false ? null : buildLexicon(englishWords(), grid.lines.flatMap((l) => l.cells.map((c) => c.text)));
+  const lexicon = grid.ocrPossible === false ? null : buildLexicon(englishWords, grid.lines.flatMap((l) => l.cells.map((c) => c.text)));
   const builder = new RowsBuilder(diagnostics, lexicon);
   for (const line of grid.lines) builder.add(line);
   return builder.finish();

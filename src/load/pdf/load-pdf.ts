@@ -14,7 +14,7 @@ import type { Matrix } from './geometry.js';
 import { rejoinAcrossPages } from './hyphenation.js';
 import { openPdf, type OpenOptions } from './open-document.js';
 import { pageGrid, type PageInput } from './page-grid.js';
-import { readRulings } from './rulings.js';
+import { drawsInvisibleText, readRulings } from './rulings.js';
 import { DEFAULT_PDF_SETTINGS, type PdfSettings } from './settings.js';
 import type { TableLayout } from './tables.js';
 import { readTextRuns } from './text-runs.js';
@@ -28,6 +28,7 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
   const document = await openPdf(bytes, file, options);
   try {
     const pages: PageInput[] = [];
+    let invisibleText = false;
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const viewport = page.getViewport({ scale: 1 });
@@ -36,12 +37,14 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
       if (text.characters < settings.minTextCharsPerPage) {
         diagnostics.warn('page-without-text', 'the page has no text layer (an image-only page?); it was skipped — OCR is out of scope', { line: null, page: number });
       } else {
-        const rulings = await readRulings(page, transform, settings);
+        const operators = await page.getOperatorList();
+        invisibleText ||= drawsInvisibleText(operators);
+        const rulings = await readRulings(page, transform, settings, operators);
         pages.push({ page: number, width: viewport.width, height: viewport.height, runs: text.runs, rulings });
       }
       page.cleanup();
     }
-    return { pages, numPages: document.numPages };
+    return { pages, numPages: document.numPages, invisibleText };
   } finally {
     await document.destroy();
   }
@@ -49,7 +52,7 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
 
 export async function loadPdfGrid(bytes: Uint8Array, file: string, diagnostics: Diagnostics, options: PdfLoadOptions = {}): Promise<Grid> {
   const settings = options.settings ?? DEFAULT_PDF_SETTINGS;
-  const { pages, numPages } = await readPages(bytes, file, diagnostics, options, settings);
+  const { pages, numPages, invisibleText } = await readPages(bytes, file, diagnostics, options, settings);
   if (pages.length === 0) throw new InputError(file, 'the PDF has no text layer (image-only pages); OCR is out of scope');
   const furniture = findFurniture(pages, settings);
   const lines: GridLine[] = [];
@@ -63,5 +66,6 @@ export async function loadPdfGrid(bytes: Uint8Array, file: string, diagnostics: 
     previousLines = result.lines;
     lines.push(...result.lines);
   });
-  return { lines, pages: numPages };
+  // OCR repairs only for an OCR text layer: a PDF whose text is drawn visibly was typeset from text.
+  return { lines, pages: numPages, ocrPossible: invisibleText };
 }

@@ -54,8 +54,24 @@ function subPaths(data: ArrayLike<number>): { points: Point[]; closed: boolean }
   return paths;
 }
 
-export async function readRulings(page: PDFPageProxy, viewportTransform: Matrix, settings: PdfSettings): Promise<Ruling[]> {
-  const operators = await page.getOperatorList();
+/** pdf.js's operator list of a page: what readRulings and drawsInvisibleText read. */
+export type OperatorList = Awaited<ReturnType<PDFPageProxy['getOperatorList']>>;
+
+/**
+ * Whether the page draws text invisibly (text rendering mode 3 or 7): the mark of an OCR text
+ * layer laid over a scanned image, whose text may carry OCR errors (ghost lines, stray digits).
+ */
+export function drawsInvisibleText(operators: OperatorList): boolean {
+  for (let k = 0; k < operators.fnArray.length; k++) {
+    if (operators.fnArray[k] !== OPS.setTextRenderingMode) continue;
+    const mode = (operators.argsArray[k] as unknown[])[0];
+    if (mode === 3 || mode === 7) return true;
+  }
+  return false;
+}
+
+export async function readRulings(page: PDFPageProxy, viewportTransform: Matrix, settings: PdfSettings, list?: OperatorList): Promise<Ruling[]> {
+  const operators = list ?? (await page.getOperatorList());
   const rulings: Ruling[] = [];
   let ctm: Matrix = viewportTransform;
   const stack: Matrix[] = [];
