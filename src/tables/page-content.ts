@@ -6,6 +6,7 @@
  * several table cells separated by plain spaces) and saves pdf.js a second pass over the page.
  */
 import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { FILLS, STROKES, subPaths, type Point } from '../load/pdf/paths.js';
 import { applyToPoint, multiply, type Matrix } from '../load/pdf/geometry.js';
 
 export interface Glyph {
@@ -84,15 +85,6 @@ interface PdfGlyph {
   isSpace: boolean;
 }
 
-/** pdf.js path opcodes inside a constructPath (its DrawOPS). */
-const PATH_MOVE = 0;
-const PATH_LINE = 1;
-const PATH_CURVE = 2;
-const PATH_QUADRATIC = 3;
-const PATH_CLOSE = 4;
-
-const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
-const FILLS = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 
 /** Ligatures and other compatibility characters are read as the letters they stand for. */
 const COMPATIBILITY = /[\uFB00-\uFB4F\u2000-\u200A\u00A0]/;
@@ -330,8 +322,6 @@ function showText(content: PageContent, state: GraphicsState, textMatrix: Matrix
   return advance * hScale;
 }
 
-type Point = [number, number];
-
 function addPath(content: PageContent, state: GraphicsState, args: unknown[]): void {
   const paint = args[0] as number;
   const data = (args[1] as (ArrayLike<number> | null)[] | undefined)?.[0];
@@ -373,45 +363,3 @@ function axisAlignedBox(points: Point[]): Omit<Fill, 'color'> | null {
   return onCorner ? { x0, top, x1, bottom } : null;
 }
 
-interface SubPath {
-  points: Point[];
-  /** curved[i]: the piece from points[i] to points[i + 1] is a curve (drawn, but not a straight segment). */
-  curved: boolean[];
-  closed: boolean;
-}
-
-/** Sub-paths of a constructPath's data, as lists of points (curves kept by their end points). */
-function subPaths(data: ArrayLike<number>): SubPath[] {
-  const paths: SubPath[] = [];
-  let current: SubPath | null = null;
-  const to = (point: Point, curved: boolean) => {
-    if (!current) return;
-    current.points.push(point);
-    current.curved.push(curved);
-  };
-  for (let i = 0; i < data.length; ) {
-    const op = data[i++]!;
-    if (op === PATH_MOVE) {
-      current = { points: [[data[i]!, data[i + 1]!]], curved: [], closed: false };
-      paths.push(current);
-      i += 2;
-    } else if (op === PATH_LINE) {
-      to([data[i]!, data[i + 1]!], false);
-      i += 2;
-    } else if (op === PATH_CURVE) {
-      to([data[i + 4]!, data[i + 5]!], true);
-      i += 6;
-    } else if (op === PATH_QUADRATIC) {
-      to([data[i + 2]!, data[i + 3]!], true);
-      i += 4;
-    } else if (op === PATH_CLOSE) {
-      if (current) {
-        current.closed = true;
-        // Drawing continues from the sub-path's start.
-        current = { points: [current.points[0]!], curved: [], closed: false };
-        paths.push(current);
-      }
-    } else break; // an unknown opcode: stop rather than misread coordinates
-  }
-  return paths.filter((p) => p.points.length > 1);
-}

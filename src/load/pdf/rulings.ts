@@ -5,6 +5,7 @@
  */
 import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { applyToPoint, multiply, type Matrix } from './geometry.js';
+import { FILLS, STROKES, subPaths, type Point } from './paths.js';
 import type { PdfSettings } from './settings.js';
 
 export interface Ruling {
@@ -16,43 +17,6 @@ export interface Ruling {
   to: number;
 }
 
-/** pdf.js path opcodes inside a constructPath (its DrawOPS). */
-const PATH_MOVE = 0;
-const PATH_LINE = 1;
-const PATH_CURVE = 2;
-const PATH_QUADRATIC = 3;
-const PATH_CLOSE = 4;
-
-const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
-const FILLS = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
-
-type Point = [number, number];
-
-/** Sub-paths of a constructPath's data, as lists of points (curves flattened to their end points). */
-function subPaths(data: ArrayLike<number>): { points: Point[]; closed: boolean }[] {
-  const paths: { points: Point[]; closed: boolean }[] = [];
-  let current: { points: Point[]; closed: boolean } | null = null;
-  for (let i = 0; i < data.length; ) {
-    const op = data[i++]!;
-    if (op === PATH_MOVE) {
-      current = { points: [[data[i]!, data[i + 1]!]], closed: false };
-      paths.push(current);
-      i += 2;
-    } else if (op === PATH_LINE) {
-      current?.points.push([data[i]!, data[i + 1]!]);
-      i += 2;
-    } else if (op === PATH_CURVE) {
-      current?.points.push([data[i + 4]!, data[i + 5]!]);
-      i += 6;
-    } else if (op === PATH_QUADRATIC) {
-      current?.points.push([data[i + 2]!, data[i + 3]!]);
-      i += 4;
-    } else if (op === PATH_CLOSE) {
-      if (current) current.closed = true;
-    } else break; // unknown opcode: stop rather than misread coordinates
-  }
-  return paths;
-}
 
 /** pdf.js's operator list of a page: what readRulings and drawsInvisibleText read. */
 export type OperatorList = Awaited<ReturnType<PDFPageProxy['getOperatorList']>>;
@@ -104,7 +68,8 @@ export async function readRulings(page: PDFPageProxy, viewportTransform: Matrix,
       for (const path of subPaths(data)) {
         const points = path.points.map(([x, y]) => applyToPoint(ctm, x, y));
         if (STROKES.has(paint) && lineWidth * scale <= settings.maxRulingThickness) {
-          const segments = points.slice(1).map((p, i) => [points[i]!, p] as const);
+          // A curve is no ruling: only straight pieces count.
+          const segments = points.slice(1).flatMap((p, i) => (path.curved[i] ? [] : [[points[i]!, p] as const]));
           if (path.closed && points.length > 2) segments.push([points[points.length - 1]!, points[0]!]);
           for (const [a, b] of segments) addSegment(rulings, a, b, settings);
         }
