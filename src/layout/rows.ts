@@ -32,6 +32,13 @@ const OVERLAID_OUTCOME_ID = /\s([A-Za-z]\d{0,2}|\d{1,2})[.:]\s+(?=[A-Z])/;
  */
 const GARBLED_ID_PREFIX = /^((?:[0-9Il|.:;,]\s+){3,})(?=\p{Lu}\p{Ll})/u;
 
+/** Ids that open a section's sequence. */
+const SEQUENCE_STARTS = new Set(['A', 'a', 'A1', 'a1']);
+/** A section title not in the known list is a short line… */
+const MAX_TITLE_LENGTH = 100;
+/** …whose longer words are mostly capitalised ("Tunis Commitment", not "Strengthening institutional support at the"). */
+const TITLE_CAPITALISED_SHARE = 0.6;
+
 /** Longest first line a document title can have (longer is prose). */
 const MAX_DOCUMENT_TITLE_LENGTH = 160;
 
@@ -73,12 +80,60 @@ class RowsBuilder {
 
   add(line: GridLine): void {
     if (isBlank(line)) return;
+    if (this.pendingTitle) this.settlePendingTitle(this.restartsSequence(line));
     const bucket = this.classify(line);
+    if (bucket) this.count(bucket);
+  }
+
+  private count(bucket: LineBucket): void {
     this.document.coverage[bucket] = (this.document.coverage[bucket] ?? 0) + 1;
   }
 
-  /** Places one non-blank line and says where it went (lossless accounting: every line goes somewhere). */
-  private classify(line: GridLine): LineBucket {
+  /**
+   * A title-like line inside a table ("Tunis Commitment") waits for the next line: if that opens
+   * a new id sequence ("A:", "a.") the line was a section title not in the known list; otherwise it
+   * continues the open row like any other line.
+   */
+  private pendingTitle: { line: TableLine; text: string } | null = null;
+
+  private settlePendingTitle(asTitle: boolean): void {
+    const pending = this.pendingTitle!;
+    this.pendingTitle = null;
+    if (asTitle) {
+      this.closeRow();
+      this.section = { slug: slugify(pending.text), title: pending.text };
+      this.count('section-title');
+    } else {
+      this.addTableLine(pending.line);
+      this.count('outcome-row');
+    }
+  }
+
+  /** Does this line start an outcome whose id opens a sequence (A, a, A1)? */
+  private restartsSequence(line: GridLine): boolean {
+    if (!this.header || readActionLineTitle(line) || readTableHeader(line)) return false;
+    const tableLine = this.toTableLine(line);
+    const printed = tableLine.idCell !== null ? readIdCell(tableLine.idCell) : null;
+    const id = printed?.kind === 'id' ? printed.text : readLeadingId(tableLine.cells.outcome)?.id;
+    return id !== undefined && SEQUENCE_STARTS.has(id);
+  }
+
+  /** A short, title-cased line alone in the first column, with no id and no closing punctuation. */
+  private isTitleCandidate(line: GridLine): boolean {
+    const filled = line.cells.filter((c) => c.text !== '');
+    if (filled.length !== 1 || filled[0] !== line.cells[0]) return false;
+    const text = filled[0]!.text;
+    if (text.length > MAX_TITLE_LENGTH || !/^\p{Lu}/u.test(text) || /[.,;:]$/.test(text) || readLeadingId(text)) return false;
+    const long = text.split(/\s+/).filter((w) => w.length >= 4);
+    const capitalised = long.filter((w) => /^\p{Lu}/u.test(w));
+    return long.length >= 2 && capitalised.length / long.length >= TITLE_CAPITALISED_SHARE;
+  }
+
+  /**
+   * Places one non-blank line and says where it went (lossless accounting: every line goes
+   * somewhere), or null for a title-like line held until the next line settles it.
+   */
+  private classify(line: GridLine): LineBucket | null {
     const place = placeOf(line);
 
     const title = readActionLineTitle(line);
@@ -139,6 +194,10 @@ class RowsBuilder {
       return 'section-title';
     }
 
+    if (this.openRow && this.isTitleCandidate(line)) {
+      this.pendingTitle = { line: this.toTableLine(line), text: line.cells[0]!.text };
+      return null;
+    }
     const tableLine = this.toTableLine(line);
     this.stripOverlaidSectionTitle(tableLine);
     this.addTableLine(tableLine);
@@ -146,6 +205,7 @@ class RowsBuilder {
   }
 
   finish(): LaidOutDocument {
+    if (this.pendingTitle) this.settlePendingTitle(false);
     this.closeRow();
     for (const actionLine of this.document.actionLines) assignIds(actionLine);
     return this.document;

@@ -115,3 +115,30 @@ describe('layOutRows', () => {
     expect(diagnostics.items.map((d) => d.code)).toEqual(['section-missing']);
   });
 });
+
+describe('section titles not in the known list', () => {
+  const start = ['WSIS Action Line C7: E-applications', HEADER, 'Geneva Plan of Action and Tunis Agenda for the Information Society', 'A: Promote access\t2018\tGoal 1\t\t', 'B: Build skills\t2018\tGoal 2\t\t'];
+
+  it('takes a title-like line before a new id sequence as a section title', () => {
+    const { rows, document } = layOut([...start, 'Tunis Commitment', 'A: Build confidence\t2018\tGoal 3\t\t']);
+    expect(rows.map((r) => [r.section.slug, r.section.title, r.decision?.id, r.decision?.how])).toEqual([
+      ['geneva', 'Geneva Plan of Action and Tunis Agenda for the Information Society', 'A', 'printed'],
+      ['geneva', 'Geneva Plan of Action and Tunis Agenda for the Information Society', 'B', 'printed'],
+      ['tunis-commitment', 'Tunis Commitment', 'A', 'printed'],
+    ]);
+    expect(document.coverage['section-title']).toBe(2);
+  });
+
+  it('lets a title-like line that the sequence goes on after continue the open row', () => {
+    const { rows, cells, document } = layOut([...start, 'Global Cybersecurity Agenda', 'C: Next\t2018\tGoal 3\t\t']);
+    expect(rows.map((r) => r.decision?.id)).toEqual(['A', 'B', 'C']);
+    expect(cells(1, 'outcome')).toBe('Build skills | Global Cybersecurity Agenda');
+    expect(document.coverage['outcome-row']).toBe(4);
+  });
+
+  it('does not take an ordinary continuation line for a title', () => {
+    const { rows, cells } = layOut([...start, 'Strengthening institutional support at the', 'A: Restart\t2018\t\t\t']);
+    expect(cells(1, 'outcome')).toBe('Build skills | Strengthening institutional support at the');
+    expect(rows.map((r) => r.section.slug)).toEqual(['geneva', 'geneva', 'geneva']);
+  });
+});
