@@ -22,7 +22,7 @@ import { editionOf, findSources, planSources } from './find-sources.js';
 export interface IngestOptions {
   edition?: string;
   out: string;
-  quiet: boolean;
+  quiet?: boolean;
   /** List every warning instead of grouping them by code. */
   verbose?: boolean;
   /** Machine-readable: one JSON object per source on stdout, nothing else. */
