@@ -59,6 +59,11 @@ export const WARNING_CODES = {
 
 export type WarningCode = keyof typeof WARNING_CODES;
 
+/** Source text cut short for a message, so a hostile line cannot bloat a report. */
+export function clip(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 export interface Diagnostic {
   code: WarningCode;
   message: string;

@@ -35,7 +35,7 @@ export async function loadGrid(source: SourceFile, diagnostics: Diagnostics, opt
     case 'text':
       return textToGrid(decodeText(source.bytes, source.path, diagnostics).lines);
     case 'pdf':
-      return loadPdfGrid(source.bytes, source.path, diagnostics, options.password === undefined ? {} : { password: options.password });
+      return loadPdfGrid(source.bytes, source.path, diagnostics, { password: options.password });
     case 'markdown':
       return loadMarkdownGrid(source.bytes, source.path, diagnostics);
   }
@@ -43,7 +43,7 @@ export async function loadGrid(source: SourceFile, diagnostics: Diagnostics, opt
 
 export async function extractRoadmap(source: SourceFile, options: ExtractOptions): Promise<RoadmapEdition> {
   const diagnostics = new Diagnostics();
-  const grid = await loadGrid(source, diagnostics, options.password === undefined ? {} : { password: options.password });
+  const grid = await loadGrid(source, diagnostics, { password: options.password });
   const laidOut = layOutRows(grid, diagnostics);
   const outcomeCount = laidOut.actionLines.reduce((n, a) => n + a.rows.length, 0);
   if (outcomeCount === 0) {

@@ -61,7 +61,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions, c
       limit(async () => {
         progress.started(edition, file);
         try {
-          const extracted = await extractRoadmap(await readSource(file), options.password === undefined ? { edition } : { edition, password: options.password });
+          const extracted = await extractRoadmap(await readSource(file), { edition, password: options.password });
           const roadmap = await correctEdition(extracted, file);
           const target = path.join(options.out, edition, 'roadmap.json');
           const index = toJson(buildIndex(roadmap));

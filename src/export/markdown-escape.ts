@@ -4,6 +4,7 @@
  * at the start of a paragraph, and a heading's closing hashes. Escapes are kept to what is
  * needed, so the source stays readable ("Goals 1 & 4" is written as is; "R&amp;D" is not).
  */
+import { foldWhitespace } from '../cells/cell-content.js';
 
 /** Inline markup: emphasis, code, links and footnote references, HTML and autolinks, strikethrough, table pipes. */
 const INLINE_SPECIAL = /[\\`*_[\]<~|]/g;
@@ -54,11 +55,9 @@ export function escapeHeading(text: string): string {
 export function escapeCell(text: string): string {
   return text
     .split(/\r\n|\r|\n/)
-    .map((line) => escapeInline(line.replace(/\s+/g, ' ').trim()))
+    .map((line) => escapeInline(foldWhitespace(line)))
     .join('<br>');
 }
 
 /** Headings and paragraphs written here are one source line: line breaks become spaces. */
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+const oneLine = foldWhitespace;

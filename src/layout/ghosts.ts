@@ -10,6 +10,7 @@
  * lines starting alike) from being dropped.
  */
 import { levenshtein, prefixAlignment, similarity, suffixAlignment } from './similarity.js';
+import { foldWhitespace } from '../cells/cell-content.js';
 
 /** Minimum similarity (1 − edits / length) between a fragment and the neighbouring text it copies. */
 export const GHOST_SIMILARITY = 0.6;
@@ -58,7 +59,7 @@ export function buildLexicon(dictionary: ReadonlySet<string> | (() => ReadonlySe
 
 /** Compared on lower case, whitespace folded: OCR copies differ in case and spacing too. */
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldWhitespace(text.toLowerCase());
 }
 
 /** Widens a match inside `window` to whole words, so "fforts" is compared as "efforts". */

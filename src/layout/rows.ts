@@ -11,7 +11,7 @@
  */
 import type { CellFragment } from '../cells/cell-content.js';
 import { foldWhitespace } from '../cells/cell-content.js';
-import { Diagnostics, type Place } from '../diagnostics.js';
+import { clip, Diagnostics, type Place } from '../diagnostics.js';
 import type { Grid, GridLine } from '../grid/grid.js';
 import { isBlank } from '../grid/grid.js';
 import type { Footnote } from '../schema/roadmap.js';
@@ -147,17 +147,17 @@ class RowsBuilder {
       return 'action-line-title';
     }
 
-    if (!this.actionLine) {
+    const header = readTableHeader(line);
+    if (!this.actionLine && !header) {
       // Before the first action line: the document title, then introductory prose.
       const first = line.cells.map((c) => c.text).filter(Boolean).join(' ');
-      if (this.document.title === '' && first.length <= MAX_DOCUMENT_TITLE_LENGTH && !readTableHeader(line)) {
+      if (this.document.title === '' && first.length <= MAX_DOCUMENT_TITLE_LENGTH) {
         this.document.title = first;
         return 'document-title';
       }
-      if (!readTableHeader(line)) return 'preamble';
+      return 'preamble';
     }
 
-    const header = readTableHeader(line);
     if (header) {
       this.acceptHeader(header, place);
       return 'table-header';
@@ -566,10 +566,6 @@ function assignIds(actionLine: ActionLineDraft): void {
 function markedTitle(line: GridLine): { slug: string; title: string; printed: string; repaired: boolean } | null {
   const printed = line.cells.map((c) => c.text).filter(Boolean).join(' ').trim();
   return printed === '' ? null : { slug: slugify(printed), title: printed, printed, repaired: false };
-}
-
-function clip(text: string, max = 80): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 /** Lays out the whole grid. Document-level warnings go to `diagnostics`; row-level ones stay on each row. */

@@ -16,7 +16,7 @@
  * section heading written just above its table is handed to the rows stage after the table's
  * header, where layout text has its section titles.
  */
-import { Diagnostics } from '../diagnostics.js';
+import { clip, Diagnostics } from '../diagnostics.js';
 import type { Grid, GridLine } from '../grid/grid.js';
 import { readTableHeader } from '../layout/columns.js';
 import { readActionLineTitle, readFootnote, readFurniture } from '../layout/recognise.js';
@@ -90,7 +90,7 @@ class GridBuilder {
     const text = line.cells.map((c) => c.text).join(' ');
     this.diagnostics.warn(
       'line-unclassified',
-      `text between tables is no footnote or title and belongs to no row; dropped: "${text.length > 80 ? `${text.slice(0, 79)}…` : text}"`,
+      `text between tables is no footnote or title and belongs to no row; dropped: "${clip(text)}"`,
       { line: line.line, page: null },
     );
   }

@@ -10,11 +10,10 @@ import type { Glyph } from './page-content.js';
 import type { TableSettings } from './settings.js';
 import type { Table, TableCell } from './table.js';
 import { textLines } from './words.js';
+import { foldWhitespace } from '../cells/cell-content.js';
 
 /** Column edges of two pages' parts may differ by this much (points) and still be one table. */
 const EDGE_TOLERANCE = 6;
-
-const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function sameColumns(a: Table, b: Table): boolean {
   if (a.columnCount !== b.columnCount || a.columns.length !== b.columns.length) return false;
@@ -31,7 +30,7 @@ function sameColumns(a: Table, b: Table): boolean {
 
 function rowTexts(table: Table, row: number): string[] {
   const texts = Array.from({ length: table.columnCount }, () => '');
-  for (const c of table.cells) if (c.row === row) texts[c.column] = norm(c.text);
+  for (const c of table.cells) if (c.row === row) texts[c.column] = foldWhitespace(c.text);
   return texts;
 }
 
@@ -58,7 +57,7 @@ function repeatedHeaderRows(table: Table, next: Table): { rows: number; rest: Ma
       const raw = next.cells.filter((c) => c.row === r);
       for (const [k, t] of a.entries()) {
         const cell = raw.find((c) => c.column === k);
-        if (!cell || norm(cell.text) === t) continue;
+        if (!cell || foldWhitespace(cell.text) === t) continue;
         rest.set(k, stripPrefix(cell.text, t));
       }
       return { rows: r + 1, rest };
@@ -106,11 +105,11 @@ function join(table: Table, next: Table): Table {
   // A row broken by the page end: its rest starts the next part without a first-column entry.
   const lastRow = table.rowCount - 1;
   const firstCells = cells.filter((c) => c.row === 0);
-  const hasStub = (list: readonly TableCell[]) => list.some((c) => c.column === 0 && norm(c.text) !== '');
+  const hasStub = (list: readonly TableCell[]) => list.some((c) => c.column === 0 && foldWhitespace(c.text) !== '');
   const before = table.cells.filter((c) => c.row === lastRow);
-  if (rows > 0 && firstCells.some((c) => norm(c.text) !== '') && !hasStub(firstCells) && hasStub(before) && before.every((c) => c.rowSpan === 1)) {
+  if (rows > 0 && firstCells.some((c) => foldWhitespace(c.text) !== '') && !hasStub(firstCells) && hasStub(before) && before.every((c) => c.rowSpan === 1)) {
     for (const piece of firstCells) {
-      if (norm(piece.text) === '') continue;
+      if (foldWhitespace(piece.text) === '') continue;
       const target = merged.find((c) => c.row === lastRow && c.column === piece.column);
       if (target) {
         const index = merged.indexOf(target);

@@ -28,7 +28,7 @@ export interface Extraction {
 
 export async function extractTables(bytes: Uint8Array, file: string, options: ExtractOptions = {}): Promise<Extraction> {
   const settings = options.settings ?? DEFAULT_TABLE_SETTINGS;
-  const document = await openPdf(bytes, file, options.password === undefined ? {} : { password: options.password });
+  const document = await openPdf(bytes, file, { password: options.password });
   try {
     const pages = options.pages ?? Array.from({ length: document.numPages }, (_, i) => i + 1);
     for (const p of pages) {

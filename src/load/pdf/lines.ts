@@ -6,6 +6,7 @@
  */
 import type { PdfSettings } from './settings.js';
 import type { TextRun } from './text-runs.js';
+import { foldWhitespace } from '../../cells/cell-content.js';
 
 export interface TextLine {
   text: string;
@@ -103,7 +104,7 @@ export function toLine(group: readonly TextRun[], settings: PdfSettings): TextLi
     previous = run;
   }
   return {
-    text: text.replace(/\s+/g, ' ').trim(),
+    text: foldWhitespace(text),
     x0: Math.min(...runs.map((r) => r.x0)),
     x1: Math.max(...runs.map((r) => r.x1)),
     baseline,
