@@ -153,7 +153,7 @@ export const VARIANTS: Variant[] = [
     fontSize: '9pt',
     rules: 'rows',
     align: 'justify',
-    widths: [30, 9, 22, 12, 27],
+    widths: [29, 9, 21, 14, 27],
   },
   {
     ...BASE,
@@ -166,7 +166,7 @@ export const VARIANTS: Variant[] = [
     fontSize: '7.5pt',
     rules: 'rows',
     footnotes: 'page-foot',
-    widths: [23.5, 8.5, 23, 11, 34],
+    widths: [23.5, 8.5, 22, 15, 31],
   },
   {
     ...BASE,
@@ -196,7 +196,7 @@ export const VARIANTS: Variant[] = [
     fontSize: '9.5pt',
     rules: 'rows',
     order: ['outcome', 'goals', 'sdgs', 'timing', 'results'],
-    widths: [29, 22, 11, 10, 28],
+    widths: [27, 21, 15, 10, 27],
     set: 'held-out',
   },
   {
@@ -222,7 +222,7 @@ export const VARIANTS: Variant[] = [
     align: 'justify',
     idColumn: true,
     footnotes: 'page-foot',
-    widths: [5, 26, 9, 21, 11, 28],
+    widths: [5, 25, 9, 20, 13, 28],
     set: 'held-out',
   },
 ];
@@ -506,7 +506,7 @@ export const DERIVED: DerivedVariant[] = [
     name: 'scanned-ocr',
     set: 'variants',
     description:
-      'the bundled PDF (sources/2018/wsis-roadmaps-2018.pdf) rasterised at 150 dpi in grey (pdftoppm), OCR\'d by ocrmypdf (Tesseract, English): an invisible text layer (rendering mode 3), one run per word, no rulings; the page images then replaced by 40-dpi JPEGs to keep the file small (the text layer is untouched)',
+      'the bundled PDF (sources/2018/wsis-roadmaps-2018.pdf) rasterised at 150 dpi in grey (pdftoppm), upscaled 2× and OCR\'d by ocrmypdf (Tesseract, English; the upscaling is what ocrmypdf\'s --oversample does): an invisible text layer (rendering mode 3), one run per word, no rulings; the page images then replaced by 25-dpi grey JPEGs to keep the file small (the text layer is untouched)',
   },
   {
     name: 'libreoffice-html',
@@ -525,7 +525,7 @@ export const DERIVED: DerivedVariant[] = [
   {
     name: 'scanned-ocr-letter-landscape',
     set: 'held-out',
-    description: 'the `letter-landscape` variant rasterised at 200 dpi (pdftoppm) and OCR\'d by ocrmypdf, page images replaced by 40-dpi JPEGs',
+    description: 'the `letter-landscape` variant rasterised at 200 dpi (pdftoppm) and OCR\'d by ocrmypdf as is (no upscaling), page images replaced by 25-dpi grey JPEGs',
   },
 ];
 
