@@ -18,6 +18,7 @@ import type { Footnote } from '../schema/roadmap.js';
 import { COLUMN_KINDS, readTableHeader, type ColumnKind, type TableHeader } from './columns.js';
 import { englishWords } from './dictionary.js';
 import { buildLexicon, isGhostOf, type Lexicon } from './ghosts.js';
+import { readsAsReference } from './reference-line.js';
 import type { ActionLineDraft, LaidOutDocument, LineBucket, RowDraft, SectionRef } from './model.js';
 import { decideIds, readIdCell, readLeadingId, romanNumeral, romanValue, successors, type PrintedId } from './outcome-ids.js';
 import { readActionLineTitle, readFootnote, readFurniture, splitRunOnFootnote } from './recognise.js';
@@ -492,7 +493,9 @@ function dropGhostsAndGarbage(fragments: CellFragment[], kind: ColumnKind, lexic
     }
     const above = nearestText(fragments, i, -1);
     const below = nearestText(fragments, i, +1);
-    if ((above && isGhostOf(fragment.text, above, true, lexicon)) || (below && isGhostOf(fragment.text, below, false, lexicon))) {
+    const ghost = (above && isGhostOf(fragment.text, above, true, lexicon)) || (below && isGhostOf(fragment.text, below, false, lexicon));
+    // A line that reads as a reference is content, however like its neighbour it looks.
+    if (ghost && !readsAsReference(fragment.text)) {
       diagnostics.warn('ghost-line-dropped', `dropped "${clip(fragment.text)}", a garbled copy of the neighbouring line in the ${kind} cell`, fragment.place);
       return;
     }
