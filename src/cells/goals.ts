@@ -31,8 +31,10 @@ export const LABEL = new RegExp(
     String.raw`(?<goal>\b(?:ITU\s)?(?:Strategic\s)?[Gg]oals?\b)`,
     String.raw`(?<objective>\bITU-(?<sector>[DTR])\s(?<kind>[Oo]bjective|[Oo]utput|[Oo]utcome)(?<plural>s?)\b)`,
     String.raw`(?<planObjective>\b(?:[A-Z][a-z]+\s){1,3}Action\sPlan\s[Oo]bjective(?<planPlural>s?)\b)`,
-    String.raw`(?<priority>\b(?:(?:[A-Z][a-z]+\s){1,3}Action\sPlan\s|ITU-D\s)?Priorit(?:y|ies)\b)`,
-    String.raw`(?<programme>\b(?:(?:[A-Z][a-z]+\s){1,3}Action\sPlan\s|BDT\s|ITU-D\s)?Programmes?\b)`,
+    // A plan's name before these labels ("Kigali Action Plan Priority") is read by the reference
+    // context; here it is left over and passed in silence (see PLAN_NAME_ONLY).
+    String.raw`(?<priority>\b(?:ITU-D\s)?Priorit(?:y|ies)\b)`,
+    String.raw`(?<programme>\b(?:BDT\s|ITU-D\s)?Programmes?\b)`,
     String.raw`(?<initiatives>\bRegional\sInitiatives?\b)`,
     String.raw`(?<initiativeList>\((?=\s?[A-Za-z]{3}\s?\d))`,
     String.raw`(?<gca>\bGCA\b)`,
@@ -181,6 +183,9 @@ function compareDotted(a: string, b: string): number {
   return a1 - b1 || a2 - b2;
 }
 
+/** An action plan's name alone, before a priority or programme label: it names the plan, nothing more. */
+const PLAN_NAME_ONLY = /^(?:[A-Z][a-z]+\s){1,3}Action\sPlan$/;
+
 /** Neighbouring unread pieces (only spaces between) are reported together, once. */
 function reportLeftovers(text: string, spans: Span[], placeAt: (offset: number) => Place, diag: Diagnostics): void {
   const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
@@ -189,7 +194,7 @@ function reportLeftovers(text: string, spans: Span[], placeAt: (offset: number) 
     if (!run) return;
     const fragment = text.slice(run.start, run.end).trim();
     // Stray punctuation between parts carries nothing worth a warning.
-    if (/[\p{L}\p{N}]/u.test(fragment)) {
+    if (/[\p{L}\p{N}]/u.test(fragment) && !PLAN_NAME_ONLY.test(fragment)) {
       diag.warn('goals-unparsed', `${quote(fragment)} matches no known kind of reference.`, placeAt(run.start));
     }
     run = null;
