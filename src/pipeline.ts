@@ -81,12 +81,12 @@ function coverageOf(grid: Grid, buckets: Partial<Record<string, number>>): { lin
 }
 
 function toActionLine(draft: ActionLineDraft, context: ReferenceContext): ActionLine {
-  const outcomes = draft.rows.map((row) => toOutcome(row, context));
+  const outcomes = draft.rows.map((row) => toOutcome(row, context, draft.otherLabels));
   makeKeysUnique(outcomes);
   return { id: draft.id, title: draft.title, note: draft.note, columns: draft.columns, footnotes: draft.footnotes, outcomes };
 }
 
-function toOutcome(row: RowDraft, context: ReferenceContext): Outcome {
+function toOutcome(row: RowDraft, context: ReferenceContext, otherLabels: readonly string[]): Outcome {
   const diagnostics = row.diagnostics;
   const decision = row.decision!;
   const printedId = row.printed.kind === 'missing' ? null : row.printed.text;
@@ -125,6 +125,7 @@ function toOutcome(row: RowDraft, context: ReferenceContext): Outcome {
     expectedResults,
     activities,
     mentions,
+    ...(otherLabels.length > 0 ? { otherColumns: Object.fromEntries(otherLabels.map((label) => [label, foldWhitespace(cellText(row.other[label] ?? []))])) } : {}),
     provenance: { lines, pages: row.pages.length > 0 ? [...row.pages].sort((a, b) => a - b) : null },
     warnings: diagnostics.toWarnings(),
   };

@@ -12,6 +12,8 @@ import { readGcaPillars } from './gca.js';
 import { readInitiatives } from './initiatives.js';
 import { joinCell } from './joined-cell.js';
 import { type Sector, readObjectives } from './objectives.js';
+import { readPriorities } from './priorities.js';
+import { readProgrammes } from './programmes.js';
 import { quote } from './quote.js';
 import { checkStrategicGoal, type ReferenceContext } from './reference-context.js';
 import { BODY_PREFIX } from './resolution-tokens.js';
@@ -29,6 +31,10 @@ export const LABEL = new RegExp(
     String.raw`(?<goal>\b(?:ITU\s)?(?:Strategic\s)?[Gg]oals?\b)`,
     String.raw`(?<objective>\bITU-(?<sector>[DTR])\s(?<kind>[Oo]bjective|[Oo]utput|[Oo]utcome)(?<plural>s?)\b)`,
     String.raw`(?<planObjective>\b(?:[A-Z][a-z]+\s){1,3}Action\sPlan\s[Oo]bjective(?<planPlural>s?)\b)`,
+    // A plan's name before these labels ("Kigali Action Plan Priority") is read by the reference
+    // context; here it is left over and passed in silence (see PLAN_NAME_ONLY).
+    String.raw`(?<priority>\b(?:ITU-D\s)?Priorit(?:y|ies)\b)`,
+    String.raw`(?<programme>\b(?:BDT\s|ITU-D\s)?Programmes?\b)`,
     String.raw`(?<initiatives>\bRegional\sInitiatives?\b)`,
     String.raw`(?<initiativeList>\((?=\s?[A-Za-z]{3}\s?\d))`,
     String.raw`(?<gca>\bGCA\b)`,
@@ -36,7 +42,7 @@ export const LABEL = new RegExp(
   'g',
 );
 
-const KINDS = ['reference', 'resolutions', 'goal', 'objective', 'planObjective', 'initiatives', 'initiativeList', 'gca'] as const;
+const KINDS = ['reference', 'resolutions', 'goal', 'objective', 'planObjective', 'priority', 'programme', 'initiatives', 'initiativeList', 'gca'] as const;
 type Kind = (typeof KINDS)[number];
 
 interface Segment {
@@ -74,6 +80,8 @@ export function parseGoals(cell: CellContent, diag: Diagnostics, context: Refere
   const objectives = new Set<string>();
   const initiatives = new Set<string>();
   const pillars = new Set<number>();
+  const priorities = new Set<string>();
+  const programmes = new Set<string>();
   const resolutions: Resolution[] = [];
   const leftovers: Span[] = [];
 
@@ -112,7 +120,7 @@ export function parseGoals(cell: CellContent, diag: Diagnostics, context: Refere
       case 'goal': {
         const read = readStrategicGoals(s);
         for (const n of read.goals) goals.add(n);
-        if (context) for (const n of read.goals) checkStrategicGoal(n, place, diag, context);
+        if (context) for (const n of read.goals) checkStrategicGoal(n, place, diag, context, read.names.get(n) ?? null);
         for (const t of read.targets) targets.add(t);
         // A goal label with no number says nothing.
         if (read.goals.length === 0 && read.targets.length === 0) {
@@ -132,6 +140,12 @@ export function parseGoals(cell: CellContent, diag: Diagnostics, context: Refere
         for (const o of readObjectives(s, label, place, diag)) objectives.add(o);
         break;
       }
+      case 'priority':
+        for (const p of readPriorities(s, place, diag, context)) priorities.add(p);
+        break;
+      case 'programme':
+        for (const p of readProgrammes(s, place, diag, context)) programmes.add(p);
+        break;
       case 'initiatives':
       case 'initiativeList':
         for (const c of readInitiatives(s, placeAt, diag, context)) initiatives.add(c);
@@ -152,7 +166,15 @@ export function parseGoals(cell: CellContent, diag: Diagnostics, context: Refere
     regionalInitiatives: [...initiatives].sort(),
     gcaPillars: [...pillars].sort((a, b) => a - b),
     resolutions: sortResolutions(resolutions),
+    // Written only when cited, so that editions without them keep their shape.
+    ...(priorities.size > 0 ? { priorities: [...priorities].sort() } : {}),
+    ...(programmes.size > 0 ? { programmes: [...programmes].sort(compareNumbered) } : {}),
   };
+}
+
+/** "ITU-D Programme 2" before "ITU-D Programme 10". */
+function compareNumbered(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
 }
 
 function compareDotted(a: string, b: string): number {
@@ -160,6 +182,9 @@ function compareDotted(a: string, b: string): number {
   const [b1 = 0, b2 = 0] = b.split('.').map(Number);
   return a1 - b1 || a2 - b2;
 }
+
+/** An action plan's name alone, before a priority or programme label: it names the plan, nothing more. */
+const PLAN_NAME_ONLY = /^(?:[A-Z][a-z]+\s){1,3}Action\sPlan$/;
 
 /** Neighbouring unread pieces (only spaces between) are reported together, once. */
 function reportLeftovers(text: string, spans: Span[], placeAt: (offset: number) => Place, diag: Diagnostics): void {
@@ -169,7 +194,7 @@ function reportLeftovers(text: string, spans: Span[], placeAt: (offset: number) 
     if (!run) return;
     const fragment = text.slice(run.start, run.end).trim();
     // Stray punctuation between parts carries nothing worth a warning.
-    if (/[\p{L}\p{N}]/u.test(fragment)) {
+    if (/[\p{L}\p{N}]/u.test(fragment) && !PLAN_NAME_ONLY.test(fragment)) {
       diag.warn('goals-unparsed', `${quote(fragment)} matches no known kind of reference.`, placeAt(run.start));
     }
     run = null;

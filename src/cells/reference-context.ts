@@ -55,12 +55,16 @@ export interface ContextRow {
 export function detectReferenceContext(rows: readonly ContextRow[], edition: Diagnostics): ReferenceContext {
   const timings = rows.flatMap((r) => (r.timing ? [r.timing] : []));
   const lastYear = timings.length > 0 ? Math.max(...timings.map((t) => t.to)) : null;
-  return {
-    actionPlan: detectActionPlan(rows, lastYear, edition),
-    strategicPlan: detectStrategicPlan(timings.map((t) => t.from)),
-    edition,
-    unverified: new Set(),
-  };
+  const strategicPlan = detectStrategicPlan(timings.map((t) => t.from));
+  if (strategicPlan === null && timings.length > 0) {
+    const first = Math.min(...timings.map((t) => t.from));
+    edition.warn(
+      'strategic-plan-unknown',
+      `No ITU strategic plan in the registry covers the edition's timing (${first}-${lastYear}); strategic goal numbers are checked only against the largest goal number of any plan.`,
+      { line: null, page: null },
+    );
+  }
+  return { actionPlan: detectActionPlan(rows, lastYear, edition), strategicPlan, edition, unverified: new Set() };
 }
 
 function detectActionPlan(rows: readonly ContextRow[], lastYear: number | null, diag: Diagnostics): ActionPlan | null {
@@ -141,12 +145,30 @@ export function checkInitiativeInPlan(code: string, place: Place, diag: Diagnost
   diag.warn('initiative-unverified', `Regional initiative ${quote(code)} could not be checked: ${why} (reported once per edition, at its first citation).`, place);
 }
 
+function fold(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
+}
+
 /** A strategic goal number the plan in force (or, with none found, any plan) does not have. */
-export function checkStrategicGoal(n: number, place: Place, diag: Diagnostics, context: ReferenceContext): void {
+export function checkStrategicGoal(n: number, place: Place, diag: Diagnostics, context: ReferenceContext, printedName: string | null = null): void {
   const plan = context.strategicPlan;
   if (plan) {
-    if (plan.goals.some((g) => g.n === n)) return;
     const years = `${plan.period[0]}-${plan.period[1]}`;
+    if (plan.goals === null) {
+      // A plan known by its period only: say so once, rather than check against another plan.
+      if (context.unverified.has(`plan ${plan.id}`)) return;
+      context.unverified.add(`plan ${plan.id}`);
+      diag.warn('strategic-plan-unknown', `ITU strategic goal ${n} could not be checked: the registry does not list the goals of the strategic plan for ${years} (reported once per edition).`, place);
+      return;
+    }
+    const goal = plan.goals.find((g) => g.n === n);
+    if (goal) {
+      // A name printed with the number must be the plan's: another name means another plan.
+      if (printedName !== null && fold(printedName) !== fold(goal.name)) {
+        diag.warn('strategic-goal-unknown', `ITU strategic goal ${n} is printed as ${quote(printedName)}, but goal ${n} of the strategic plan for ${years} is ${quote(goal.name)}; kept.`, place);
+      }
+      return;
+    }
     diag.warn('strategic-goal-unknown', `ITU strategic goal ${n} is no goal of the strategic plan for ${years} (goals 1-${plan.goals.length}); kept.`, place);
   } else if (n > MAX_STRATEGIC_GOAL) {
     diag.warn('strategic-goal-unknown', `ITU strategic goal ${n} is no goal of any ITU strategic plan the registry knows; kept.`, place);

@@ -109,9 +109,7 @@ function checkRevision(ref: PrintedReference, body: ResolutionBody, at: Place, d
       return { place: null, year };
     }
     const held = year === null ? [] : findAssemblies({ body, year });
-    if (held.length === 0 && year !== null && isListComplete(body, year)) {
-      diag.warn('resolution-revision-unknown', `${name}: no ${body} met in ${year}; kept as printed.`, at);
-    }
+    if (held.length === 0 && year !== null) unlistedYear(name, body, year, at, diag);
     // The conference's place completes the citation where the body is cited by place.
     const place = held.length === 1 && isCitedByPlace(body) ? (held[0]?.place ?? null) : null;
     return { place, year };
@@ -144,8 +142,19 @@ function checkRevision(ref: PrintedReference, body: ResolutionBody, at: Place, d
     }
     return { place, year: null };
   }
-  if (year !== null && findAssemblies({ body, year }).length === 0 && isListComplete(body, year)) {
-    diag.warn('resolution-revision-unknown', `${name}: no ${body} met in ${year}; kept as printed.`, at);
-  }
+  if (year !== null && findAssemblies({ body, year }).length === 0) unlistedYear(name, body, year, at, diag);
   return { place: null, year };
+}
+
+/**
+ * A year in which the registry lists no conference of the body: wrong where the registry lists
+ * every one; a Council session the registry does not list is unchecked, and said so rather than
+ * passed in silence.
+ */
+function unlistedYear(name: string, body: ResolutionBody, year: number, at: Place, diag: Diagnostics): void {
+  if (isListComplete(body, year)) {
+    diag.warn('resolution-revision-unknown', `${name}: no ${body} met in ${year}; kept as printed.`, at);
+  } else if (body === 'Council') {
+    diag.warn('resolution-revision-unverified', `${name}: the registry does not list the Council session of ${year}; the revision could not be checked.`, at);
+  }
 }

@@ -55,6 +55,16 @@ export class Scanner {
     this.at += length;
   }
 
+  /** The unread text from the cursor on. */
+  rest(): string {
+    return this.text.slice(this.at);
+  }
+
+  /** Moves the cursor past `length` characters a reader has read. */
+  advance(length: number): void {
+    this.at = Math.min(this.text.length, this.at + length);
+  }
+
   /** Offset of the cursor in the whole text. */
   get offset(): number {
     return this.start + this.at;

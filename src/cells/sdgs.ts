@@ -15,9 +15,17 @@ import { wordingDifferences } from './sdg-wording.js';
 const SPACE = /\s+/y;
 // A target id at a token start, ending at ':' ',' ';' a full stop before a space or the end,
 // a space, or the end of the cell. (What follows a space is checked separately.)
-const TARGET = /(\d{1,2})\.(\d{1,2}|[a-z])(?=[:,;]|\.(?:\s|$)|\s|$)/y;
+const TARGET = /(\d{1,2})\.(\d{1,2}|[a-z])(?=[:,;)]|\.(?:\s|$)|\s|$)/y;
+// A range of targets of one goal: "4.4-4.6", "17.10–17.12", "9.a-c".
+const TARGET_RANGE = /(\d{1,2})\.(\d{1,2}|[a-z])\s?[-\u2013]\s?(?:(\d{1,2})\.)?(\d{1,2}|[a-z])(?=[:,;)]|\.(?:\s|$)|\s|$)/y;
 // A bare goal number in a list: ends like an id does.
-const GOAL = /\d{1,2}(?=[:,;]|\.(?:\s|$)|\s|$)/y;
+const GOAL = /\d{1,2}(?=[:,;()]|\.(?:\s|$)|\s|$)/y;
+// "All SDGs", "All 17 SDGs", "all Sustainable Development Goals": every goal.
+const ALL_GOALS = /All\s(?:17\s|the\s)?(?:SDGs|Sustainable\sDevelopment\sGoals|Goals)\b/iy;
+// A label word before ids ("SDG 9", "SDGs 4 and 9", "Goal 9", "Targets 4.4, 4.5"): nothing to record.
+const LABEL_WORD = /(?:SDGs?|Goals?|Targets?)\b\.?/iy;
+// Brackets around a goal's targets: "9 (9.1, 9.c)".
+const BRACKET = /[()]/y;
 const SEPARATOR = /(?:[,;:.&]|and(?!\w))/y;
 const WORD = /[^\s,;:]+/y;
 // Target wordings start with a capital ("Develop", "By 2030"): an id-like number followed by a
@@ -38,6 +46,15 @@ export function parseSdgs(cell: CellContent, diag: Diagnostics): SdgLinks {
   // Between a word and the next target id: numbers there are part of the wording.
   let inWording = false;
   const unattributed = { start: -1, end: -1 };
+  // A label word ("SDG", "Goals") waiting for the id it labels.
+  const label = { start: -1, end: -1 };
+  const labelUnused = (): void => {
+    if (label.start >= 0 && !seenTarget) {
+      if (unattributed.start < 0) unattributed.start = label.start;
+      unattributed.end = Math.max(unattributed.end, label.end);
+    }
+    label.start = -1;
+  };
   // Where each target id was read: the wording quoted after it runs to the next id.
   const read: { id: string; start: number; end: number }[] = [];
 
@@ -49,6 +66,31 @@ export function parseSdgs(cell: CellContent, diag: Diagnostics): SdgLinks {
       continue;
     }
     const start = at;
+    if (!inWording && (m = stick(ALL_GOALS, text, at))) {
+      at += m[0].length;
+      for (let n = 1; n <= 17; n++) goals.add(n);
+      label.start = -1;
+      continue;
+    }
+    if (!inWording && (m = stick(LABEL_WORD, text, at))) {
+      // A label says nothing by itself: with no id after it, it is unattributed text.
+      if (label.start < 0) label.start = start;
+      at += m[0].length;
+      label.end = at;
+      continue;
+    }
+    if ((m = stick(TARGET_RANGE, text, at)) && (m[3] === undefined || m[3] === m[1])) {
+      at += m[0].length;
+      for (const id of expandRange(m[1]!, m[2]!, m[4]!)) {
+        read.push({ id, start, end: at });
+        if (isSdgTarget(id)) targets.add(id);
+        else diag.warn('sdg-invalid', `${quote(id)} (of the range ${quote(m[0])}) is no official SDG target; dropped.`, placeAt(start));
+      }
+      seenTarget = true;
+      inWording = false;
+      label.start = -1;
+      continue;
+    }
     if ((m = stick(TARGET, text, at)) && !stick(LOWERCASE_NEXT, text, at + m[0].length)) {
       at += m[0].length;
       const id = m[0];
@@ -57,19 +99,22 @@ export function parseSdgs(cell: CellContent, diag: Diagnostics): SdgLinks {
       else diag.warn('sdg-invalid', `${quote(id)} is no official SDG target; dropped.`, placeAt(start));
       seenTarget = true;
       inWording = false;
+      label.start = -1;
       continue;
     }
     if (!inWording && (m = stick(GOAL, text, at))) {
       at += m[0].length;
+      label.start = -1;
       const n = Number(m[0]);
       if (isSdgGoal(n)) goals.add(n);
       else diag.warn('sdg-invalid', `${quote(m[0])} is no SDG goal; dropped.`, placeAt(start));
       continue;
     }
-    if ((m = stick(SEPARATOR, text, at))) {
+    if ((m = stick(SEPARATOR, text, at)) || (!inWording && (m = stick(BRACKET, text, at)))) {
       at += m[0].length;
       continue;
     }
+    labelUnused();
     m = stick(WORD, text, at);
     at += m ? m[0].length : 1;
     // Numbers inside words are no goal list ("in particular 2 developing countries").
@@ -80,6 +125,7 @@ export function parseSdgs(cell: CellContent, diag: Diagnostics): SdgLinks {
     }
   }
 
+  labelUnused();
   checkWordings(text, read, placeAt, diag);
   if (unattributed.start >= 0) {
     const fragment = text.slice(unattributed.start, unattributed.end);
@@ -92,12 +138,31 @@ export function parseSdgs(cell: CellContent, diag: Diagnostics): SdgLinks {
   };
 }
 
+/**
+ * The targets of a range: numbers ("4", "6" → 4.4, 4.5, 4.6) or letters ("a", "c" → 9.a, 9.b,
+ * 9.c); a range from a number to a letter gives its two ends. At most 20 ids (a goal has fewer
+ * targets), so a crafted range cannot blow up.
+ */
+function expandRange(goal: string, from: string, to: string): string[] {
+  const numeric = /^\d+$/;
+  if (numeric.test(from) && numeric.test(to) && Number(to) >= Number(from) && Number(to) - Number(from) < 20) {
+    return Array.from({ length: Number(to) - Number(from) + 1 }, (_, k) => `${goal}.${Number(from) + k}`);
+  }
+  if (/^[a-z]$/.test(from) && /^[a-z]$/.test(to) && to >= from) {
+    return Array.from({ length: to.charCodeAt(0) - from.charCodeAt(0) + 1 }, (_, k) => `${goal}.${String.fromCharCode(from.charCodeAt(0) + k)}`);
+  }
+  return [`${goal}.${from}`, `${goal}.${to}`];
+}
+
 /** A target quoted with wording that differs materially from the official text is noted. */
+const NO_WORDING = /^(?:[\s(),;:.&-]|\b(?:SDGs?|Goals?|Targets?|and)\b|\d{1,2}(?!\.\d))*$/i;
+
 function checkWordings(text: string, read: { id: string; start: number; end: number }[], placeAt: (offset: number) => Place, diag: Diagnostics): void {
   read.forEach((target, k) => {
     const official = sdgTargetText(target.id);
     const wording = text.slice(target.end, read[k + 1]?.start ?? text.length);
-    if (official === null || !/\p{L}/u.test(wording)) return;
+    // Labels, brackets and goal numbers between two ids ("), SDG 17 (") are no wording.
+    if (official === null || !/\p{L}/u.test(wording) || NO_WORDING.test(wording)) return;
     const differences = wordingDifferences(wording, official);
     if (differences.length === 0) return;
     diag.warn('sdg-text-differs', `SDG target ${target.id} is quoted with wording that differs from the official text: ${differences.slice(0, 3).join('; ')}.`, placeAt(target.start));

@@ -14,7 +14,7 @@
  * The id stands in its own column, so every table row starts a new outcome whatever its text
  * says. It is the intended id (what the sequence decided), not the one the source printed.
  */
-import { readTableHeader, type ColumnKind } from '../layout/columns.js';
+import { readHeaderLabels, type HeaderKind } from '../layout/columns.js';
 import { isNumericMarker, toSuperscript } from '../load/markdown/superscript.js';
 import type { ActionLine, Outcome, RoadmapEdition } from '../schema/roadmap.js';
 import { escapeCell, escapeHeading, escapeParagraph } from './markdown-escape.js';
@@ -32,16 +32,21 @@ export function standardColumns(actionLine: string): string[] {
 }
 
 /** The labels to write and the column kind of each, read the way the loader will read them. */
-function tableColumns(actionLine: ActionLine): { labels: string[]; kinds: ColumnKind[] } {
+function tableColumns(actionLine: ActionLine): { labels: string[]; kinds: HeaderKind[] } {
   for (const labels of [actionLine.columns, standardColumns(actionLine.id)]) {
-    const header = readTableHeader({ line: null, page: null, cells: labels.map((text) => ({ text, raw: text, markers: [] })) });
+    const header = readHeaderLabels(labels.map((text) => ({ text })));
     if (header && header.labels.length === labels.length && header.firstLabelCell === 0) return { labels, kinds: header.kinds };
   }
   throw new Error('the standard column labels must be readable as a table header');
 }
 
-function cellOf(outcome: Outcome, kind: ColumnKind): string {
+function cellOf(outcome: Outcome, kind: HeaderKind, label: string): string {
   switch (kind) {
+    case 'id':
+      return '';
+    case 'unknown':
+      // A column the extractor does not read goes back out as it came in.
+      return escapeCell(outcome.otherColumns?.[label] ?? '');
     case 'outcome':
       return escapeCell(outcome.text);
     case 'timing':
@@ -70,7 +75,7 @@ function actionLineTable(actionLine: ActionLine): string[] {
     }
     section = sectionKey;
     // A column kind that two labels share gets its text once, in the first of them.
-    const cells = kinds.map((kind, i) => (kinds.indexOf(kind) === i ? cellOf(outcome, kind) : ''));
+    const cells = kinds.map((kind, i) => (kind === 'unknown' || kinds.indexOf(kind) === i ? cellOf(outcome, kind, labels[i]!) : ''));
     lines.push(row([escapeCell(outcome.id), ...cells]));
   }
   return lines;

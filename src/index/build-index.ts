@@ -146,7 +146,7 @@ export function buildIndex(edition: RoadmapEdition): EditionIndex {
     strategicGoals: strategicGoals
       .ids()
       .sort(byNumber)
-      .map((id) => ({ id, title: strategic?.goals.find((g) => g.n === id)?.name ?? null, outcomes: strategicGoals.get(id) })),
+      .map((id) => ({ id, title: strategic?.goals?.find((g) => g.n === id)?.name ?? null, outcomes: strategicGoals.get(id) })),
     strategicTargets: strategicTargets
       .ids()
       .sort(compareNatural)

@@ -21,6 +21,8 @@ export interface RowDraft {
   /** Set by the id sequence pass. */
   decision: IdDecision | null;
   cells: Record<ColumnKind, CellFragment[]>;
+  /** Cells of the action line's columns of unknown kind, by label (only labels with text). */
+  other: Record<string, CellFragment[]>;
   lines: number[];
   pages: number[];
   diagnostics: Diagnostics;
@@ -31,6 +33,8 @@ export interface ActionLineDraft {
   title: string;
   note: string | null;
   columns: string[];
+  /** The labels of its columns of unknown kind (Partners, …), in header order. */
+  otherLabels: string[];
   footnotes: Footnote[];
   rows: RowDraft[];
 }
@@ -48,6 +52,8 @@ export type LineBucket =
   | 'footnote'
   | 'page-furniture'
   | 'outcome-row'
+  /** A table line whose text is all in columns of unknown kind, kept in outcomes' otherColumns. */
+  | 'other-columns'
   | 'dropped';
 
 export interface LaidOutDocument {

@@ -18,6 +18,7 @@ import type { Footnote } from '../schema/roadmap.js';
 import { COLUMN_KINDS, readTableHeader, type ColumnKind, type TableHeader } from './columns.js';
 import { englishWords } from './dictionary.js';
 import { buildLexicon, isGhostOf, type Lexicon } from './ghosts.js';
+import { readsAsReference } from './reference-line.js';
 import type { ActionLineDraft, LaidOutDocument, LineBucket, RowDraft, SectionRef } from './model.js';
 import { decideIds, readIdCell, readLeadingId, romanNumeral, romanValue, successors, type PrintedId } from './outcome-ids.js';
 import { readActionLineTitle, readFootnote, readFurniture, splitRunOnFootnote } from './recognise.js';
@@ -58,6 +59,8 @@ interface TableLine {
   cells: Record<ColumnKind, string>;
   /** Cells that begin after a paragraph break (paged sources mark these explicitly). */
   breaks: Record<ColumnKind, boolean>;
+  /** Cells of columns of unknown kind, by their label (kept as printed, never merged into a neighbour). */
+  other: Map<string, string>;
 }
 
 class RowsBuilder {
@@ -139,7 +142,7 @@ class RowsBuilder {
     const title = readActionLineTitle(line);
     if (title) {
       this.closeRow();
-      this.actionLine = { id: title.id, title: title.title, note: title.note, columns: [], footnotes: [], rows: [] };
+      this.actionLine = { id: title.id, title: title.title, note: title.note, columns: [], otherLabels: [], footnotes: [], rows: [] };
       this.document.actionLines.push(this.actionLine);
       this.header = null;
       this.section = null;
@@ -201,7 +204,7 @@ class RowsBuilder {
     const tableLine = this.toTableLine(line);
     this.stripOverlaidSectionTitle(tableLine);
     this.addTableLine(tableLine);
-    return 'outcome-row';
+    return onlyOtherColumns(tableLine) ? 'other-columns' : 'outcome-row';
   }
 
   finish(): LaidOutDocument {
@@ -215,12 +218,19 @@ class RowsBuilder {
     if (!this.actionLine) {
       // A table with no action-line title before it: name the action line from the header.
       const id = header.actionLine ?? 'C0';
-      this.actionLine = { id, title: '', note: null, columns: [], footnotes: [], rows: [] };
+      this.actionLine = { id, title: '', note: null, columns: [], otherLabels: [], footnotes: [], rows: [] };
       this.document.actionLines.push(this.actionLine);
       this.diagnostics.warn('line-unclassified', `a table header appeared before any action-line title; the action line was named ${id} from the header`, place);
     }
     if (header.junk !== '') this.diagnostics.warn('header-junk', `dropped "${clip(header.junk)}" before the table header`, place);
-    if (this.actionLine.columns.length === 0) this.actionLine.columns = header.labels;
+    if (this.actionLine.columns.length === 0) {
+      this.actionLine.columns = header.labels;
+      this.actionLine.otherLabels = header.labels.filter((_, i) => header.kinds[i] === 'unknown');
+      if (this.actionLine.otherLabels.length > 0) {
+        const list = this.actionLine.otherLabels.map((l) => `"${clip(l)}"`).join(', ');
+        this.diagnostics.warn('column-unknown', `${this.actionLine.id}: column${this.actionLine.otherLabels.length > 1 ? 's' : ''} ${list} name${this.actionLine.otherLabels.length > 1 ? '' : 's'} no kind the extractor reads; kept as printed in each outcome's otherColumns`, place);
+      }
+    }
     for (const markers of header.markers) for (const marker of markers) this.declaredMarkers.add(marker);
     this.header = header;
   }
@@ -248,24 +258,37 @@ class RowsBuilder {
   }
 
   private toTableLine(line: GridLine): TableLine {
-    const kinds = this.header!.kinds;
+    const header = this.header!;
+    const kinds = header.kinds;
     const texts = line.cells.map((c) => c.text);
     const extra = texts.length - kinds.length;
-    let idCell: string | null = null;
+    const ids: string[] = [];
     let content = texts;
     if (extra > 0) {
       // More cells than the header has labels: the leading ones are a separate id column.
-      idCell = texts.slice(0, extra).join(' ').trim();
+      ids.push(texts.slice(0, extra).join(' ').trim());
       content = texts.slice(extra);
     }
     const cells = { outcome: '', timing: '', goals: '', sdgs: '', results: '' } as Record<ColumnKind, string>;
     const breaks = { outcome: false, timing: false, goals: false, sdgs: false, results: false } as Record<ColumnKind, boolean>;
+    const other = new Map<string, string>();
     content.forEach((text, i) => {
-      const kind = kinds[i] ?? kinds[kinds.length - 1]!;
-      cells[kind] = cells[kind] === '' ? text : `${cells[kind]} ${text}`;
-      if (line.cells[i + Math.max(0, extra)]?.paragraphBefore) breaks[kind] = true;
+      // A cell beyond the last label belongs to the last column.
+      const at = Math.min(i, kinds.length - 1);
+      const kind = kinds[at]!;
+      if (kind === 'id') {
+        ids.push(text);
+      } else if (kind === 'unknown') {
+        const label = header.labels[at]!;
+        const before = other.get(label) ?? '';
+        other.set(label, before === '' ? text : text === '' ? before : `${before} ${text}`);
+      } else {
+        cells[kind] = cells[kind] === '' ? text : `${cells[kind]} ${text}`;
+        if (line.cells[i + Math.max(0, extra)]?.paragraphBefore) breaks[kind] = true;
+      }
     });
-    return { source: line, place: placeOf(line), idCell, cells, breaks };
+    const idCell = ids.length > 0 ? ids.join(' ').trim() : null;
+    return { source: line, place: placeOf(line), idCell, cells, breaks, other };
   }
 
   /**
@@ -345,6 +368,7 @@ class RowsBuilder {
       printed,
       decision: null,
       cells: emptyCells(),
+      other: {},
       lines: [],
       pages: [],
       diagnostics: this.pendingRowWarnings,
@@ -366,6 +390,10 @@ class RowsBuilder {
         row.cells[kind].push({ text, place: line.place });
       }
     }
+    for (const [label, text] of line.other) {
+      if (text === '') continue;
+      (row.other[label] ??= []).push({ text, place: line.place });
+    }
     if (line.place.line !== null) row.lines.push(line.place.line);
     if (line.place.page !== null && !row.pages.includes(line.place.page)) row.pages.push(line.place.page);
   }
@@ -380,6 +408,11 @@ class RowsBuilder {
     }
     for (const part of splitDoubleOutcome(row)) this.actionLine!.rows.push(part);
   }
+}
+
+/** A table line whose text is all in columns of unknown kind (counted in its own bucket). */
+function onlyOtherColumns(line: TableLine): boolean {
+  return line.idCell === null && COLUMN_KINDS.every((k) => line.cells[k] === '') && [...line.other.values()].some((t) => t !== '');
 }
 
 /** Is a leading id on a new line really the next sub-item of the open row ("iii." after "ii.", "D2:" after "D1:")? */
@@ -460,7 +493,9 @@ function dropGhostsAndGarbage(fragments: CellFragment[], kind: ColumnKind, lexic
     }
     const above = nearestText(fragments, i, -1);
     const below = nearestText(fragments, i, +1);
-    if ((above && isGhostOf(fragment.text, above, true, lexicon)) || (below && isGhostOf(fragment.text, below, false, lexicon))) {
+    const ghost = (above && isGhostOf(fragment.text, above, true, lexicon)) || (below && isGhostOf(fragment.text, below, false, lexicon));
+    // A line that reads as a reference is content, however like its neighbour it looks.
+    if (ghost && !readsAsReference(fragment.text)) {
       diagnostics.warn('ghost-line-dropped', `dropped "${clip(fragment.text)}", a garbled copy of the neighbouring line in the ${kind} cell`, fragment.place);
       return;
     }

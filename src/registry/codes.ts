@@ -29,7 +29,8 @@ const PlanCoverageSchema = z.object({
 const StrategicPlanSchema = z.object({
   adoptedBy: z.string().min(1),
   period: z.tuple([z.number().int(), z.number().int()]),
-  goals: z.array(z.object({ n: z.number().int().positive(), name: z.string().min(1), text: z.string().optional() })).min(1),
+  /** Null: the registry does not list the plan's goals (no source at hand); its goal numbers are not checked. */
+  goals: z.array(z.object({ n: z.number().int().positive(), name: z.string().min(1), text: z.string().optional() })).min(1).nullable(),
   targetsCitedInSeed: z.record(z.string().regex(/^\d+\.\d+$/), z.string()).optional(),
   evidence: EvidenceSchema,
   added: z.record(z.string(), z.string()),
@@ -44,6 +45,16 @@ const CodesDataSchema = z.object({
     evidence: EvidenceSchema,
   }),
   ituStrategicGoals: z.record(z.string(), StrategicPlanSchema),
+  /** Per action plan ("Kigali Action Plan (WTDC-22)"): its ITU-D priorities and programmes; null where not listed. */
+  actionPlans: z.record(
+    z.string(),
+    z.object({
+      priorities: z.array(z.string().min(1)).min(1).nullable(),
+      programmes: z.array(z.object({ n: z.number().int().positive(), name: z.string().min(1) })).min(1).nullable(),
+      evidence: EvidenceSchema,
+      added: z.string().min(1),
+    }),
+  ),
 });
 
 const registry = CodesDataSchema.parse(data);
@@ -144,7 +155,8 @@ export interface StrategicPlan {
   readonly id: string;
   /** The years the plan runs, inclusive: [2016, 2019]. */
   readonly period: readonly [number, number];
-  readonly goals: readonly { n: number; name: string }[];
+  /** Null when the registry does not list the plan's goals: its goal numbers cannot be checked. */
+  readonly goals: readonly { n: number; name: string }[] | null;
   /** Strategic targets whose text the registry knows: "3.1" → "Cybersecurity readiness ...". */
   readonly targets: ReadonlyMap<string, string>;
 }
@@ -154,7 +166,7 @@ export const STRATEGIC_PLANS: readonly StrategicPlan[] = Object.entries(registry
   .map(([id, plan]) => ({
     id,
     period: plan.period,
-    goals: plan.goals.map((g) => ({ n: g.n, name: g.name })),
+    goals: plan.goals?.map((g) => ({ n: g.n, name: g.name })) ?? null,
     targets: new Map(Object.entries(plan.targetsCitedInSeed ?? {})),
   }))
   .sort((a, b) => a.period[0] - b.period[0]);
@@ -165,4 +177,24 @@ export function strategicPlanOfYear(year: number): StrategicPlan | null {
 }
 
 /** The largest goal number of any plan: a goal above it is no ITU strategic goal at all. */
-export const MAX_STRATEGIC_GOAL = Math.max(...STRATEGIC_PLANS.flatMap((p) => p.goals.map((g) => g.n)));
+export const MAX_STRATEGIC_GOAL = Math.max(...STRATEGIC_PLANS.flatMap((p) => (p.goals ?? []).map((g) => g.n)));
+
+for (const plan of Object.keys(registry.actionPlans)) {
+  if (!/^.+ Action Plan \(WTDC-\d{2}\)$/.test(plan)) throw new Error(`itu-codes.json: action plan key ${plan} is not "<Name> Action Plan (WTDC-yy)"`);
+}
+
+/**
+ * The ITU-D priorities of an action plan ("Affordable connectivity", … for the Kigali Action
+ * Plan), in the plan's order; null when the registry does not list them for the plan.
+ */
+export function actionPlanPriorities(actionPlanKey: string): readonly string[] | null {
+  return registry.actionPlans[actionPlanKey]?.priorities ?? null;
+}
+
+/** The programmes of an action plan (Doha: 1–6), or null when the registry does not list them. */
+export function actionPlanProgrammes(actionPlanKey: string): readonly { n: number; name: string }[] | null {
+  return registry.actionPlans[actionPlanKey]?.programmes ?? null;
+}
+
+/** Every priority name any listed plan has: a priority cited without a known plan is read against these. */
+export const ALL_PRIORITIES: readonly string[] = Object.values(registry.actionPlans).flatMap((p) => p.priorities ?? []);

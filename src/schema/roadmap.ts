@@ -59,6 +59,14 @@ export const GoalsSchema = z
     regionalInitiatives: z.array(z.string().regex(/^[A-Z]{3}\d+$/)),
     gcaPillars: z.array(z.number().int().min(1).max(5)),
     resolutions: z.array(ResolutionSchema),
+    priorities: z
+      .array(z.string())
+      .optional()
+      .describe('ITU-D priorities of the action plan, canonical: "ITU-D Priority: Affordable connectivity" (Kigali Action Plan). Written only when the cell cites one'),
+    programmes: z
+      .array(z.string())
+      .optional()
+      .describe('ITU-D (BDT) programmes of the action plan, canonical: "ITU-D Programme 3" (Doha, Hyderabad). Written only when the cell cites one'),
   })
   .strict();
 
@@ -99,6 +107,10 @@ export const OutcomeSchema = z
       .array(MentionSchema)
       .optional()
       .describe('resolutions and recommendations mentioned in text, expectedResults and activities, in document order; kept apart from goals.resolutions. Always written by ingest'),
+    otherColumns: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe('cells of columns of a kind the extractor does not read (Partners, Impact on resources, …), by header label, as printed. Written only when the action line has such columns'),
     provenance: ProvenanceSchema,
     warnings: z.array(WarningSchema),
   })

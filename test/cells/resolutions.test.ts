@@ -68,8 +68,6 @@ describe('parseResolutions', () => {
     // The registry's spelling of a place is kept ("Sharm el-Sheikh", "Florianópolis").
     ['a place spelled otherwise', 'WRC Res. 12 (Rev. Sharm El-Sheikh, 2019)', [R('WRC', '12', 'Sharm el-Sheikh', 2019, 'WRC Res. 12 (Rev. Sharm el-Sheikh, 2019)', 'WRC Res. 12 (Rev. Sharm El-Sheikh, 2019)')]],
     ['a place without its accent', 'WTSA Res. 64 (Rev. Florianopolis, 2004)', [R('WTSA', '64', 'Florianópolis', 2004, 'WTSA Res. 64 (Rev. Florianópolis, 2004)', 'WTSA Res. 64 (Rev. Florianopolis, 2004)')]],
-    // Council meets every year and the registry lists only some sessions: a year is not checked.
-    ['a Council year the registry does not list', 'Council Res. 1000 (Rev. 2011)', [R('Council', '1000', null, 2011, 'Council Res. 1000 (2011)', 'Council Res. 1000 (Rev. 2011)')]],
     // Before 1994 the registry's list of PPs is not complete: it cannot say Nice, 1989 is wrong.
     ['a revision older than the registry knows', 'PP Res. 1 (Rev. Nice, 1989)', [R('PP', '1', 'Nice', 1989, 'PP Res. 1 (Rev. Nice, 1989)', 'PP Res. 1 (Rev. Nice, 1989)')]],
     ['a revision with a year only', 'Council Resolution 1332 (Rev. 2016)', [R('Council', '1332', null, 2016, 'Council Res. 1332 (2016)', 'Council Resolution 1332 (Rev. 2016)')]],
@@ -90,6 +88,18 @@ describe('parseResolutions', () => {
     const diag = new Diagnostics();
     expect(parseResolutions(text, AT, diag)).toEqual(expected);
     expect(warningsOf(diag)).toEqual([]);
+  });
+
+  // Council meets every year and the registry lists only some sessions: a year it does not list
+  // cannot be checked, and that is said (issue 15: "C23 Res 1305" and "(C24)" passed in silence).
+  it.each<[string, string, string]>([
+    ['Council Res. 1000 (Rev. 2011)', 'Council Res. 1000 (2011)', 'Council Res. 1000 (Rev. 2011)'],
+    ['C23 Res 1305', 'Council Res. 1305 (2023)', 'C23 Res 1305'],
+    ['Council Res. 1305 (C24)', 'Council Res. 1305 (2024)', 'Council Res. 1305 (C24)'],
+  ])('a Council session the registry does not list: %s is kept and reported as unverified', (text, canonical, raw) => {
+    const diag = new Diagnostics();
+    expect(parseResolutions(text, AT, diag).map((r) => [r.canonical, r.raw])).toEqual([[canonical, raw]]);
+    expect(warningsOf(diag).map(([code]) => code)).toEqual(['resolution-revision-unverified']);
   });
 
   it('reads several references that follow each other (2018 C5 roadmap, A1, line 72)', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   ACTION_PLANS,
+  actionPlanPriorities,
+  actionPlanProgrammes,
   actionPlanKey,
   GCA_PILLARS,
   gcaPillarName,
@@ -100,12 +102,29 @@ describe('regional initiatives keyed by action plan', () => {
 
 describe('ITU strategic plans', () => {
   it('lists the plans oldest first, with their periods and goals', () => {
-    expect(STRATEGIC_PLANS.map((p) => [p.id, p.period, p.goals.map((g) => g.name)])).toEqual([
+    expect(STRATEGIC_PLANS.map((p) => [p.id, p.period, p.goals?.map((g) => g.name) ?? null])).toEqual([
+      // The 2008-2011 plan is known by its period and resolution only: its goals are not listed.
+      ['sp2008-2011', [2008, 2011], null],
       ['connect2020', [2016, 2019], ['Growth', 'Inclusiveness', 'Sustainability', 'Innovation and partnership']],
       ['connect2030', [2020, 2023], ['Growth', 'Inclusiveness', 'Sustainability', 'Innovation', 'Partnerships']],
+      ['sp2024-2027', [2024, 2027], ['Universal connectivity', 'Sustainable digital transformation']],
     ]);
-    expect(STRATEGIC_PLANS[0]!.targets.get('3.1')).toBe('Cybersecurity readiness should be improved by 40 per cent by 2020');
+    expect(STRATEGIC_PLANS.find((p) => p.id === 'connect2020')!.targets.get('3.1')).toBe('Cybersecurity readiness should be improved by 40 per cent by 2020');
     expect(MAX_STRATEGIC_GOAL).toBe(5);
+  });
+
+  it('lists the Kigali Action Plan\'s five ITU-D priorities and the Doha Action Plan\'s six programmes, and no others', () => {
+    expect(actionPlanPriorities('Kigali Action Plan (WTDC-22)')).toEqual([
+      'Affordable connectivity',
+      'Digital transformation',
+      'Enabling policy and regulatory environment',
+      'Resource mobilization and international cooperation',
+      'Inclusive and secure telecommunications/ICTs for sustainable development',
+    ]);
+    expect(actionPlanProgrammes('Doha Action Plan (WTDC-06)')?.map((p) => p.n)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(actionPlanProgrammes('Doha Action Plan (WTDC-06)')?.[2]?.name).toBe('E-strategies and ICT applications');
+    expect(actionPlanProgrammes('Hyderabad Action Plan (WTDC-10)')).toBeNull();
+    expect(actionPlanPriorities('Buenos Aires Action Plan (WTDC-17)')).toBeNull();
   });
 
   it.each([
