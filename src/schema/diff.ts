@@ -3,7 +3,7 @@
  * `schema/diff.schema.json` is generated from `EditionDiffSchema` (`roadmap schema diff`); a test
  * fails when the committed copy is stale. diff.md and diff.html are rendered from this alone.
  *
- * Additions to ../shared/CONTRACT.md's shape: `actionLines` (ids and titles, for headings),
+ * Additions to docs/CONTRACT.md's shape: `actionLines` (ids and titles, for headings),
  * `actionLine` and `text` on each outcome change (so the reports need nothing but this file),
  * and `revised` on set changes (a resolution whose revision changed is not an add plus a remove).
  */
