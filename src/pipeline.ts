@@ -19,8 +19,9 @@ import { loadPdfGrid } from './load/pdf/load-pdf.js';
 import { loadMarkdownGrid } from './load/markdown.js';
 import { decodeText } from './load/text.js';
 import type { SourceFile } from './load/source.js';
-import type { ActionLineDraft, RowDraft } from './layout/model.js';
-import { layOutRows } from './layout/rows.js';
+import type { PdfTrace } from './load/pdf/trace.js';
+import type { ActionLineDraft, LaidOutDocument, RowDraft } from './layout/model.js';
+import { layOutRows, type LineObserver } from './layout/rows.js';
 import { RoadmapEditionSchema, type ActionLine, type Outcome, type RoadmapEdition } from './schema/roadmap.js';
 
 export interface ExtractOptions {
@@ -29,13 +30,13 @@ export interface ExtractOptions {
   password?: string;
 }
 
-/** Bytes → grid, by format. */
-export async function loadGrid(source: SourceFile, diagnostics: Diagnostics, options: { password?: string } = {}): Promise<Grid> {
+/** Bytes → grid, by format. A PDF `trace` is filled with what each page held (for `roadmap inspect`). */
+export async function loadGrid(source: SourceFile, diagnostics: Diagnostics, options: { password?: string; trace?: PdfTrace } = {}): Promise<Grid> {
   switch (source.format) {
     case 'text':
       return textToGrid(decodeText(source.bytes, source.path, diagnostics).lines);
     case 'pdf':
-      return loadPdfGrid(source.bytes, source.path, diagnostics, { password: options.password });
+      return loadPdfGrid(source.bytes, source.path, diagnostics, { password: options.password, trace: options.trace });
     case 'markdown':
       return loadMarkdownGrid(source.bytes, source.path, diagnostics);
   }
@@ -44,7 +45,21 @@ export async function loadGrid(source: SourceFile, diagnostics: Diagnostics, opt
 export async function extractRoadmap(source: SourceFile, options: ExtractOptions): Promise<RoadmapEdition> {
   const diagnostics = new Diagnostics();
   const grid = await loadGrid(source, diagnostics, { password: options.password });
-  const laidOut = layOutRows(grid, diagnostics);
+  return roadmapFromGrid(grid, source, options, diagnostics).edition;
+}
+
+/**
+ * Grid → edition, with the laid-out rows it was made from: outcome i of action line a is row i of
+ * laid-out action line a (for `roadmap inspect`, which also observes where each line went).
+ */
+export function roadmapFromGrid(
+  grid: Grid,
+  source: SourceFile,
+  options: ExtractOptions,
+  diagnostics: Diagnostics,
+  onLine?: LineObserver,
+): { edition: RoadmapEdition; laidOut: LaidOutDocument } {
+  const laidOut = layOutRows(grid, diagnostics, onLine);
   const outcomeCount = laidOut.actionLines.reduce((n, a) => n + a.rows.length, 0);
   if (outcomeCount === 0) {
     throw new InputError(source.path, 'no roadmap table found (no action line with outcome rows)');
@@ -64,7 +79,7 @@ export async function extractRoadmap(source: SourceFile, options: ExtractOptions
     const issue = checked.error.issues[0]!;
     throw new InputError(source.path, `extracted roadmap breaks the contract at ${issue.path.join('.')}: ${issue.message}`);
   }
-  return checked.data;
+  return { edition: checked.data, laidOut };
 }
 
 /** The edition's action plan and strategic plan, read from every row before the cells are parsed. */
