@@ -13,6 +13,7 @@ import { roadmapJsonSchema } from '../schema/roadmap.js';
 import { diffCommand } from './diff.js';
 import { EXPORT_FORMATS, exportRoadmap, type ExportFormat } from './export.js';
 import { findCommand, type FindOptions } from './find.js';
+import { addInspectCommand } from './inspect.js';
 import { ingest } from './ingest.js';
 import { summarise } from './report.js';
 import { statsCommand, type StatsOptions } from './stats.js';
@@ -146,6 +147,8 @@ function buildProgram(io: Console, setExitCode: (code: number) => void): Command
     .action(async (file: string, options: TablesOptions) => {
       await tablesCommand(file, options, io);
     });
+
+  addInspectCommand(program, io);
 
   return program;
 }
