@@ -29,7 +29,10 @@ export interface PlacedWarning {
 }
 
 export interface CellAccount {
+  /** The cell's text as cleaned for the rows stage (markup and footnote markers taken out). */
   text: string;
+  /** The cell as the source had it. */
+  raw: string;
   box: Box | null;
   /** The column the cell's text went to (outcome-row lines only). */
   column: CellColumn | null;
@@ -133,7 +136,7 @@ export async function accountFor(source: SourceFile, options: { edition: string;
     const bucket = buckets.get(index) ?? 'blank';
     const warnings = byLine.get(index) ?? [];
     const kept = fragments.get(index) ?? [];
-    const cells = line.cells.map((cell) => accountCell(foldWhitespace(cell.text), cell.box ?? null, bucket, kept, warnings));
+    const cells = line.cells.map((cell) => ({ ...accountCell(foldWhitespace(cell.text), cell.box ?? null, bucket, kept, warnings), raw: cell.raw }));
     return { index, line: loaded.lines[i]!.line, page: line.page, bucket, cells, warnings };
   });
   return { edition, error, lines, pageWarnings, unplaced, coverage: laidOut.coverage };
@@ -152,10 +155,10 @@ function accountCell(
   bucket: LineBucket | 'blank',
   kept: readonly { key: string; column: ColumnKind; text: string }[],
   warnings: readonly PlacedWarning[],
-): CellAccount {
-  const none: CellAccount = { text, box, column: null, outcomes: [], dropped: null, titlePiece: false };
+): Omit<CellAccount, 'raw'> {
+  const none: Omit<CellAccount, 'raw'> = { text, box, column: null, outcomes: [], dropped: null, titlePiece: false };
   if (text === '' || bucket !== 'outcome-row') return none;
-  const found = (matching: typeof kept): CellAccount | null =>
+  const found = (matching: typeof kept): Omit<CellAccount, 'raw'> | null =>
     matching.length === 0 ? null : { ...none, column: matching[0]!.column, outcomes: [...new Set(matching.map((f) => f.key))] };
   const dropped = warnings.find((w) => {
     const quoted = DROP_CODES.has(w.code) ? DROPPED_TEXT.exec(w.message)?.[1] : undefined;

@@ -94,18 +94,18 @@ function lineRow(number: number, account: LineAccount, key: string | null, start
   const badge = account.bucket === 'blank' ? '' : `<span class="badge" style="border-color:${look.colour};color:${look.colour}">${esc(allDropped ? 'dropped' : look.label)}</span>`;
   const keys = [...new Set(account.cells.flatMap((c) => c.outcomes))];
   const keyCell = keys.length === 0 ? '' : startsOutcome ? `<strong>${keys.map(esc).join(' + ')}</strong>` : `<span class="cont" title="${esc(keys.join(' + '))}">│</span>`;
-  const cells = account.cells.filter((c) => c.text !== '').map((c) => cellSpan(c, account.bucket)).join(' ');
+  const cells = account.cells.filter((c) => c.raw.trim() !== '').map((c) => cellSpan(c, account.bucket)).join(' ');
   return `<tr id="L${number}" class="${classes}" data-line="${number}" data-bucket="${esc(bucket)}"${keys.length > 0 ? ` data-outcome="${esc(keys.join(' '))}"` : ''}><th scope="row">${number}</th><td class="bucket">${badge}</td><td class="key">${keyCell}</td><td class="text">${cells}</td><td class="warnings">${account.warnings.map(warningMark).join(' ')}</td></tr>`;
 }
 
 function cellSpan(cell: CellAccount, bucket: LineBucket | 'blank'): string {
   if (cell.dropped) {
-    return `<del class="cell dropped" data-code="${esc(cell.dropped.code)}" title="${esc(`${cell.dropped.code}: ${cell.dropped.message}`)}"><span class="tag">✗ ${esc(cell.dropped.code)}</span> ${esc(cell.text)}</del>`;
+    return `<del class="cell dropped" data-code="${esc(cell.dropped.code)}" title="${esc(`${cell.dropped.code}: ${cell.dropped.message}`)}"><span class="tag">✗ ${esc(cell.dropped.code)}</span> ${esc(cell.raw)}</del>`;
   }
-  if (cell.titlePiece) return `<span class="cell title-piece" data-column="section-title"><span class="tag">section title</span> ${esc(cell.text)}</span>`;
-  if (bucket !== 'outcome-row' || cell.column === null) return `<span class="cell">${esc(cell.text)}</span>`;
+  if (cell.titlePiece) return `<span class="cell title-piece" data-column="section-title"><span class="tag">section title</span> ${esc(cell.raw)}</span>`;
+  if (bucket !== 'outcome-row' || cell.column === null) return `<span class="cell">${esc(cell.raw)}</span>`;
   const look = columnLook(cell.column);
-  return `<span class="cell col-${esc(cell.column)}" data-column="${esc(cell.column)}" style="border-color:${look.colour}"><span class="tag" style="color:${look.colour}">${esc(look.label)}</span> ${esc(cell.text)}</span>`;
+  return `<span class="cell col-${esc(cell.column)}" data-column="${esc(cell.column)}" style="border-color:${look.colour}"><span class="tag" style="color:${look.colour}">${esc(look.label)}</span> ${esc(cell.raw)}</span>`;
 }
 
 function warningText(w: PlacedWarning): string {
