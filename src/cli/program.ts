@@ -144,6 +144,7 @@ function buildProgram(io: Console, setExitCode: (code: number) => void): Command
     .option('--area <box>', 'read only inside top,left,bottom,right (points from the top-left corner of the page)')
     .addOption(new Option('-f, --format <format>', 'csv or json').choices(TABLE_FORMATS).default('csv'))
     .option('--password <password>', 'open an encrypted PDF with this password')
+    .option('--debug <dir>', 'also write page overlays (page-N.svg, page-N.json, index.html) of what the table stage saw')
     .action(async (file: string, options: TablesOptions) => {
       await tablesCommand(file, options, io);
     });

@@ -9,6 +9,7 @@ import { InputError, UsageError } from '../errors.js';
 import { extractTables } from '../tables/extract.js';
 import { tablesToCsv, tablesToJson } from '../tables/format.js';
 import type { Box } from '../tables/geometry.js';
+import { writeTableDebug } from '../inspect/table-pages.js';
 import type { Console } from './ingest.js';
 
 export const TABLE_FORMATS = ['csv', 'json'] as const;
@@ -19,6 +20,8 @@ export interface TablesOptions {
   area?: string;
   format: TableFormat;
   password?: string;
+  /** Also write the page overlays (src/inspect/) to this folder. */
+  debug?: string;
 }
 
 /** "1,3-5" → [1, 3, 4, 5] (sorted, without repeats). */
@@ -57,6 +60,10 @@ export async function tablesCommand(file: string, options: TablesOptions, io: Co
   }
   const extraction = await extractTables(bytes, file, { ...(pages ? { pages } : {}), area, ...(options.password !== undefined ? { password: options.password } : {}) });
   if (extraction.tables.length === 0) io.err(`${file}: no tables found`);
+  if (options.debug !== undefined) {
+    const files = await writeTableDebug(bytes, file, options.debug, { ...(pages ? { pages } : {}), area, ...(options.password !== undefined ? { password: options.password } : {}) });
+    io.err(`${file}: page overlays → ${options.debug} (${files.length - 1} files and index.html)`);
+  }
   if (options.format === 'json') {
     io.out(toJson(tablesToJson(file, extraction.pages, extraction.tables)).trimEnd());
     return;

@@ -43,6 +43,8 @@ export const InspectCellSchema = z.object({
   kind: z.string().nullable(),
   /** The outcome keys the cell's text went to (two when one cell held two outcomes). */
   outcomes: z.array(z.string()),
+  /** The table stage's row index (0-based); null for the roadmap extractor, whose rows are outcomes. */
+  row: z.number().int().nullable(),
 });
 export type InspectCell = z.infer<typeof InspectCellSchema>;
 

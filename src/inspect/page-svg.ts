@@ -86,21 +86,35 @@ function tableFrame(table: InspectTable, t: number): string {
   for (const c of table.columns.slice(1)) parts.push(line(c.x0, table.bbox.top, c.x0, table.bbox.bottom, `class="column-edge" ${stroke({ ...TABLE_LOOK, dash: '2 2' }, 0.6)}`));
   if (table.header) parts.push(rect(table.header, `class="header" fill="#fff8c5" fill-opacity="0.35" ${stroke(REGION_LOOKS['table-header']!, 0.6)}`));
   for (const y of table.drawnRowEdges) parts.push(line(table.bbox.x0, y, table.bbox.x1, y, `class="row-edge drawn" ${stroke(DRAWN_ROW_LOOK, 1)} stroke-opacity="0.8"`));
-  // Where outcomes meet with no drawn edge between them, the extractor inferred the row edge.
-  const drawnNear = (y: number) => table.drawnRowEdges.some((e) => Math.abs(e - y) < 8);
-  table.rows.forEach((row, i) => {
-    if (i === 0) return;
-    const y = (table.rows[i - 1]!.bottom + row.top) / 2;
-    if (!drawnNear(row.top) || !drawnNear(y)) parts.push(line(table.bbox.x0, y, table.bbox.x1, y, `class="row-edge inferred" ${stroke(INFERRED_ROW_LOOK, 1)}`));
-  });
+  for (const y of inferredRowEdges(table)) parts.push(line(table.bbox.x0, y, table.bbox.x1, y, `class="row-edge inferred" ${stroke(INFERRED_ROW_LOOK, 1)}`));
   parts.push(label(table.bbox.x0, table.bbox.bottom + 1, `table ${t + 1} (${table.source})`, TABLE_LOOK.colour, 'table-label', LABEL_SIZE + 0.6));
   return `<g class="table" data-table="${t}" data-source="${esc(table.source)}">${parts.join('')}</g>`;
+}
+
+/** Where two rows meet with no drawn edge between them: the row edges the extractor inferred. */
+function inferredRowEdges(table: InspectTable): number[] {
+  const edges: number[] = [];
+  table.rows.forEach((row, i) => {
+    if (i === 0) return;
+    const above = table.rows[i - 1]!;
+    const y = (above.bottom + row.top) / 2;
+    const drawn = table.drawnRowEdges.some((e) => e >= Math.min(above.bottom, row.top) - 3 && e <= Math.max(above.bottom, row.top) + 3);
+    if (!drawn) edges.push(y);
+  });
+  return edges;
 }
 
 function cellBox(cell: InspectCell, table: InspectTable): string {
   const look = cell.role === 'header' ? REGION_LOOKS['table-header']! : columnLook(cell.kind);
   const column = cell.column !== null ? (table.columns[cell.column]?.kind ?? null) : null;
-  const what = cell.role === 'header' ? `header: ${columnLook(column).label}` : `${cell.outcomes.join(' + ') || '(no outcome)'} · ${columnLook(cell.kind).label}`;
+  const what =
+    cell.role === 'header'
+      ? `header: ${column !== null ? columnLook(column).label : `column ${(cell.column ?? 0) + 1}`}`
+      : cell.outcomes.length > 0
+        ? `${cell.outcomes.join(' + ')} · ${columnLook(cell.kind).label}`
+        : cell.row !== null
+          ? `row ${cell.row + 1} · column ${(cell.column ?? 0) + 1}`
+          : `(no outcome) · ${columnLook(cell.kind).label}`;
   const box = { x0: cell.bbox.x0 - 0.8, top: cell.bbox.top - 0.5, x1: cell.bbox.x1 + 0.8, bottom: cell.bbox.bottom + 0.5 };
   return `<g class="cell" data-role="${cell.role}" data-outcome="${esc(cell.outcomes.join(' '))}" data-kind="${esc(cell.kind ?? '')}" data-column="${cell.column ?? ''}"><title>${esc(`${what}\n${cell.text}`)}</title>${rect(box, outline(look, 0.7))}${cell.role === 'body' ? label(box.x0, box.top - LABEL_SIZE - 1.2, what, look.colour, 'cell-label') : ''}</g>`;
 }
@@ -140,7 +154,7 @@ function legendRows(page: PageDebug): { svg: string; height: number } {
   if (page.tables.length > 0) entries.push({ look: TABLE_LOOK, kind: 'box' }, { look: { ...TABLE_LOOK, label: 'column edge', dash: '2 2' }, kind: 'line' });
   if (page.tables.some((t) => t.header)) entries.push({ look: REGION_LOOKS['table-header']!, kind: 'box' });
   if (page.tables.some((t) => t.drawnRowEdges.length > 0)) entries.push({ look: DRAWN_ROW_LOOK, kind: 'line' });
-  if (page.tables.some((t) => t.rows.length > 1)) entries.push({ look: INFERRED_ROW_LOOK, kind: 'line' });
+  if (page.tables.some((t) => inferredRowEdges(t).length > 0)) entries.push({ look: INFERRED_ROW_LOOK, kind: 'line' });
   for (const [kind, look] of Object.entries(COLUMN_LOOKS)) if (kinds.has(kind)) entries.push({ look: { ...look, label: `cell: ${look.label} (labelled outcome · column)` }, kind: 'box' });
   if (kinds.has('')) entries.push({ look: { ...columnLook(null), label: 'cell' }, kind: 'box' });
   for (const kind of new Set(page.regions.map((r) => r.kind))) entries.push({ look: regionLook(kind), kind: 'box' });

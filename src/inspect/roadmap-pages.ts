@@ -65,7 +65,7 @@ export function roadmapPage(file: string, trace: PdfPageTrace, accounting: Accou
         const b = toBox(cell.box);
         const table = tables[t] ?? null;
         const column = table ? columnAt(layouts[t]!.columnEdges, centre(b).x) : -1;
-        table?.cells.push({ bbox: b, text: cell.text, role: 'header', column: column >= 0 ? column : null, kind: null, outcomes: [] });
+        table?.cells.push({ bbox: b, text: cell.text, role: 'header', column: column >= 0 ? column : null, kind: null, outcomes: [], row: null });
         if (table) table.header = table.header ? union([table.header, b]) : b;
         else regions.push({ kind: 'other', bbox: b, text: cell.text });
       }
@@ -103,7 +103,7 @@ export function roadmapPage(file: string, trace: PdfPageTrace, accounting: Accou
   for (const entry of merged.values()) {
     const bbox = union(entry.boxes);
     const first = entry.cells[0]!;
-    const cell: InspectCell = { bbox, text: entry.cells.map((c) => c.text).join('\n'), role: 'body', column: null, kind: first.column, outcomes: first.outcomes };
+    const cell: InspectCell = { bbox, text: entry.cells.map((c) => c.text).join('\n'), role: 'body', column: null, kind: first.column, outcomes: first.outcomes, row: null };
     const table = tables[entry.table];
     if (!table) {
       regions.push({ kind: 'other', bbox, text: cell.text });

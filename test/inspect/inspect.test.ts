@@ -164,7 +164,7 @@ describe('hostile text', () => {
           rows: [{ top: 10, bottom: 30, outcome: evil }],
           drawnRowEdges: [],
           header: null,
-          cells: [{ bbox: { x0: 10, top: 10, x1: 90, bottom: 25 }, text: evil, role: 'body', column: 0, kind: evil, outcomes: [evil] }],
+          cells: [{ bbox: { x0: 10, top: 10, x1: 90, bottom: 25 }, text: evil, role: 'body', column: 0, kind: evil, outcomes: [evil], row: null }],
         },
       ],
       regions: [{ kind: 'footnote', bbox: { x0: 10, top: 60, x1: 90, bottom: 70 }, text: evil }],
@@ -179,4 +179,52 @@ describe('hostile text', () => {
     const closes = svg.match(/<\/[a-z]+>/g)?.length ?? 0;
     expect(opens).toBe(closes);
   });
+});
+
+describe('roadmap tables --debug', () => {
+  it('writes the table stage\'s page overlays: page 2 holds one ruled table of five columns', async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'roadmap-inspect-'));
+    const result = await run('tables', PDF, '--pages', '2', '--debug', out);
+    expect(result.code, result.stderr.join('\n')).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['index.html', 'page-2.json', 'page-2.svg']);
+    const page = PageDebugSchema.parse(JSON.parse(readFileSync(path.join(out, 'page-2.json'), 'utf8')));
+    expect(page.stage).toBe('tables');
+    expect(page.tables).toHaveLength(1);
+    const table = page.tables[0]!;
+    expect(table.source).toBe('lattice');
+    expect(table.columns).toHaveLength(5);
+    for (const [i, [, x]] of HEADER_WORDS.entries()) {
+      expect(x).toBeGreaterThanOrEqual(table.columns[i]!.x0);
+      expect(x).toBeLessThan(table.columns[i]!.x1);
+    }
+    // The CSV still goes to stdout.
+    expect(result.stdout.join('\n')).toContain('2016-2019');
+  }, 120_000);
+});
+
+describe('index.html', () => {
+  it('links each page\'s overlay and data, with its warning count, and fetches nothing else', async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'roadmap-inspect-'));
+    const result = await run('inspect', path.join(ROOT, 'fixtures/pdf/variants/no-rules.pdf'), '--pages', '1-2', '--out', out);
+    expect(result.code, result.stderr.join('\n')).toBe(0);
+    const html = readFileSync(path.join(out, 'index.html'), 'utf8');
+    for (const p of [1, 2]) {
+      expect(html).toContain(`<a href="page-${p}.svg"><img src="page-${p}.svg"`);
+      expect(html).toContain(`href="page-${p}.json"`);
+      const json = PageDebugSchema.parse(JSON.parse(readFileSync(path.join(out, `page-${p}.json`), 'utf8')));
+      expect(html).toContain(`data-page="${p}" data-warnings="${json.warnings.length}"`);
+    }
+    expect(html).not.toMatch(/<script|<link|https?:/);
+    expect(html).toMatch(/\d+ outcomes in 3 action lines/);
+  }, 120_000);
+
+  it('draws rows the page does not draw as inferred edges (a borderless table)', async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'roadmap-inspect-'));
+    await run('inspect', path.join(ROOT, 'fixtures/pdf/variants/no-rules.pdf'), '--pages', '2', '--out', out);
+    const page = PageDebugSchema.parse(JSON.parse(readFileSync(path.join(out, 'page-2.json'), 'utf8')));
+    const table = page.tables[0]!;
+    expect(table.drawnRowEdges).toEqual([]);
+    expect(table.rows.length).toBeGreaterThanOrEqual(2);
+    expect(readFileSync(path.join(out, 'page-2.svg'), 'utf8')).toContain('class="row-edge inferred"');
+  }, 120_000);
 });
