@@ -24,3 +24,32 @@ export class InputError extends Error {
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
+
+/** File system error codes in words, one wording for each, for reads and writes alike. */
+const FILE_SYSTEM_PROBLEMS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  ENOTDIR: 'a file stands where a folder is needed',
+  EEXIST: 'a file stands where a folder is needed',
+  EISDIR: 'a folder stands where a file is needed',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EMFILE: 'too many open files',
+};
+
+function problemOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
+  return FILE_SYSTEM_PROBLEMS[code] ?? (code || String(error));
+}
+
+/** Why an input could not be read: "no such file or folder" when it is missing, else "cannot read (…)". */
+export function readProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === 'ENOENT' ? FILE_SYSTEM_PROBLEMS.ENOENT! : `cannot read (${problemOf(error)})`;
+}
+
+/** Why an output could not be written, in the words readProblem uses. */
+export function writeProblem(error: unknown): string {
+  return problemOf(error);
+}

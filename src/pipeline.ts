@@ -15,13 +15,12 @@ import { Diagnostics } from './diagnostics.js';
 import { InputError } from './errors.js';
 import { isBlank, type Grid } from './grid/grid.js';
 import { textToGrid } from './grid/text-grid.js';
-import { loadPdfGrid } from './load/pdf/load-pdf.js';
-import { loadMarkdownGrid } from './load/markdown.js';
 import { decodeText } from './load/text.js';
 import type { SourceFile } from './load/source.js';
 import type { PdfTrace } from './load/pdf/trace.js';
 import type { ActionLineDraft, LaidOutDocument, RowDraft } from './layout/model.js';
 import { layOutRows, type LineObserver } from './layout/rows.js';
+import { jsonPointer } from './validate/json-pointer.js';
 import { RoadmapEditionSchema, type ActionLine, type Outcome, type RoadmapEdition } from './schema/roadmap.js';
 
 export interface ExtractOptions {
@@ -30,15 +29,23 @@ export interface ExtractOptions {
   password?: string;
 }
 
-/** Bytes → grid, by format. A PDF `trace` is filled with what each page held (for `roadmap inspect`). */
+/**
+ * Bytes → grid, by format. The PDF and Markdown loaders are imported when a source needs them:
+ * pdf.js and remark are most of the start-up time of a process that reads neither. A PDF `trace`
+ * is filled with what each page held (for `roadmap inspect`).
+ */
 export async function loadGrid(source: SourceFile, diagnostics: Diagnostics, options: { password?: string; trace?: PdfTrace } = {}): Promise<Grid> {
   switch (source.format) {
     case 'text':
       return textToGrid(decodeText(source.bytes, source.path, diagnostics).lines);
-    case 'pdf':
+    case 'pdf': {
+      const { loadPdfGrid } = await import('./load/pdf/load-pdf.js');
       return loadPdfGrid(source.bytes, source.path, diagnostics, { password: options.password, trace: options.trace });
-    case 'markdown':
+    }
+    case 'markdown': {
+      const { loadMarkdownGrid } = await import('./load/markdown.js');
       return loadMarkdownGrid(source.bytes, source.path, diagnostics);
+    }
   }
 }
 
@@ -77,7 +84,7 @@ export function roadmapFromGrid(
   const checked = RoadmapEditionSchema.safeParse(edition);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
-    throw new InputError(source.path, `extracted roadmap breaks the contract at ${issue.path.join('.')}: ${issue.message}`);
+    throw new InputError(source.path, `extracted roadmap breaks the contract at ${jsonPointer(issue.path)}: ${issue.message}`);
   }
   return { edition: checked.data, laidOut };
 }

@@ -5,7 +5,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
-import { InputError } from '../errors.js';
+import { InputError, readProblem } from '../errors.js';
 import { formatOf, SOURCE_EXTENSIONS } from '../load/source.js';
 import type { SourceFormat } from '../schema/roadmap.js';
 
@@ -23,8 +23,8 @@ export async function findSources(paths: readonly string[]): Promise<FoundSource
     let info;
     try {
       info = await stat(given);
-    } catch {
-      throw new InputError(given, 'no such file or folder');
+    } catch (error) {
+      throw new InputError(given, readProblem(error));
     }
     if (info.isFile()) {
       found.set(path.normalize(given), true);

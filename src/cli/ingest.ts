@@ -1,32 +1,35 @@
 /**
- * `roadmap ingest`: every source → DIR/<edition>/roadmap.json (and index.json beside it, see
- * src/index), concurrently. A source that fails writes nothing (its previous output stays); the
- * others still land; the exit code says whether all went well.
+ * `roadmap ingest`: every source → OUT/<edition>/roadmap.json and index.json (and the diff
+ * reports with --previous), concurrently. The library does the work (extractRoadmap with the
+ * edition's corrections, editionOutput); this reads the files, writes the outputs and reports. A
+ * source that fails writes nothing (its previous output stays); the others still land; the exit
+ * code says whether all went well.
  */
 import os from 'node:os';
 import path from 'node:path';
-import { Listr, ListrLogger, ProcessOutput } from 'listr2';
 import pLimit from 'p-limit';
 import pc from 'picocolors';
-import { toJson, writeFileAtomic } from '../emit/json.js';
-import { InputError } from '../errors.js';
-import { readSource } from '../load/source.js';
-import { extractRoadmap } from '../pipeline.js';
-import { buildIndex } from '../index/build-index.js';
-import { correctEdition } from '../corrections/index.js';
+import { extractRoadmap } from '../api/extract.js';
+import { editionOutput } from '../api/edition-output.js';
+import { correctionsPathFor, readCorrections } from '../corrections/load.js';
 import { summaryLine } from '../diff/summary.js';
-import { readPreviousEdition, writeDiffReports } from './diff.js';
-import { allWarnings, formatWarning, summarise } from './report.js';
+import { writeFileAtomic } from '../emit/json.js';
+import { InputError, writeProblem } from '../errors.js';
+import { readSource } from '../load/source.js';
+import type { EditionDiff } from '../schema/diff.js';
+import type { RoadmapEdition } from '../schema/roadmap.js';
+import { readPreviousEdition } from './diff.js';
 import { editionOf, findSources, planSources } from './find-sources.js';
+import { githubAnnotation, reporterOf, type Console, type ReportOptions } from './io.js';
+import { allWarnings, formatWarning, githubWarning, plural, summarise, warningFile, type ListedWarning } from './report.js';
 
-export interface IngestOptions {
+export type { Console } from './io.js';
+
+export interface IngestOptions extends ReportOptions {
   edition?: string;
   out: string;
-  quiet?: boolean;
   /** List every warning instead of grouping them by code. */
   verbose?: boolean;
-  /** Machine-readable: one JSON object per source on stdout, nothing else. */
-  json?: boolean;
   /** Exit 1 when any source has a warning (for CI). */
   strict?: boolean;
   /** Exit 1 when the run has more warnings than this. */
@@ -39,37 +42,45 @@ export interface IngestOptions {
   previous?: string;
 }
 
-export interface Console {
-  out(line: string): void;
-  err(line: string): void;
-  /** stderr is an interactive terminal: show a live progress display and colour (unless NO_COLOR). */
-  interactive?: boolean;
+interface IngestResult {
+  file: string;
+  edition: string;
+  target: string | null;
+  roadmap: RoadmapEdition | null;
+  diff: EditionDiff | null;
+  error: InputError | null;
 }
 
-/** Returns the exit code: 0 when every source was ingested, 1 when any failed. */
+/** Returns the exit code: 0 when every source was ingested (and no --strict, --max-warnings or --fail-on condition holds), else 1. */
 export async function ingest(paths: readonly string[], options: IngestOptions, console: Console): Promise<number> {
+  const reporter = reporterOf(options);
   const found = await findSources(paths.length > 0 ? paths : ['sources']);
   if (found.length === 0) throw new InputError(paths.join(', ') || 'sources', 'no source files found (.txt, .md or .pdf)');
   const plan = planSources(found, (file) => options.edition ?? editionOf(file));
-  for (const skip of plan.skipped) console.err(`roadmap: note: ${skip.file} not read: edition ${skip.edition} is read from ${skip.instead} (name the file to read it instead)`);
+  if (!options.quiet) {
+    for (const skip of plan.skipped) {
+      if (reporter === 'json') console.out(JSON.stringify({ note: 'skipped', source: skip.file, edition: skip.edition, readInstead: skip.instead }));
+      else console.err(`roadmap: note: ${skip.file} not read: edition ${skip.edition} is read from ${skip.instead} (name the file to read it instead)`);
+    }
+  }
   const targets = plan.chosen;
   const previous = options.previous === undefined ? null : await readPreviousEdition(options.previous, options.out);
   const limit = pLimit(Math.max(1, options.concurrency ?? os.availableParallelism()));
-  const progress = startProgress(targets, options, console);
+  const progress = await startProgress(targets, options, console);
   const results = await Promise.all(
     [...targets].map(([edition, file]) =>
-      limit(async () => {
+      limit(async (): Promise<IngestResult> => {
         progress.started(edition, file);
         try {
-          const extracted = await extractRoadmap(await readSource(file), { edition, password: options.password });
-          const roadmap = await correctEdition(extracted, file);
-          const target = path.join(options.out, edition, 'roadmap.json');
-          const index = toJson(buildIndex(roadmap));
-          await writeOutput(target, toJson(roadmap));
-          await writeOutput(path.join(path.dirname(target), 'index.json'), index);
-          const diff = previous ? await writeDiffReports(previous, roadmap, path.dirname(target)) : null;
+          const source = await readSource(file);
+          const correctionsFile = correctionsPathFor(file);
+          const corrections = await readCorrections(correctionsFile);
+          const roadmap = await extractRoadmap(source, { edition, password: options.password, ...(corrections ? { corrections, correctionsFile } : {}) });
+          const output = editionOutput(roadmap, previous);
+          const dir = path.join(options.out, edition);
+          await writeEditionFiles(dir, output.files);
           progress.finished(edition, file, null);
-          return { file, edition, target, roadmap, diff, error: null };
+          return { file, edition, target: path.join(dir, 'roadmap.json'), roadmap, diff: output.diff, error: null };
         } catch (error) {
           if (error instanceof InputError) {
             progress.finished(edition, file, error);
@@ -81,41 +92,61 @@ export async function ingest(paths: readonly string[], options: IngestOptions, c
     ),
   );
   await progress.done();
+  const ignored = new Set(options.ignore ?? []);
+  const failOn = new Set(options.failOn ?? []);
   const paint = colours(console);
   let failed = 0;
   let totalWarnings = 0;
+  const failing = new Map<string, number>();
   for (const result of results) {
-    if (options.json) {
-      console.out(JSON.stringify(jsonRecord(result)));
-      if (result.error || !result.roadmap) failed++;
-      else totalWarnings += summarise(result.roadmap).warnings;
-      continue;
-    }
     if (result.error || !result.roadmap) {
       failed++;
-      console.err(`roadmap: ${paint.red(result.error?.describe() ?? result.file)}`);
+      if (reporter === 'json') console.out(JSON.stringify(jsonRecord(result, [])));
+      else if (reporter === 'github') console.out(githubError(result.error));
+      else console.err(`roadmap: ${paint.red(result.error?.describe() ?? result.file)}`);
       continue;
     }
-    const { outcomes, actionLines, warnings, accounted, lines } = summarise(result.roadmap);
-    totalWarnings += warnings;
+    const listed = allWarnings(result.roadmap).filter(({ warning }) => !ignored.has(warning.code));
+    totalWarnings += listed.length;
+    for (const { warning } of listed) if (failOn.has(warning.code)) failing.set(warning.code, (failing.get(warning.code) ?? 0) + 1);
+    if (reporter === 'json') {
+      console.out(JSON.stringify(jsonRecord(result, listed)));
+      continue;
+    }
+    const { outcomes, actionLines, accounted, lines, corrections } = summarise(result.roadmap);
     const coverage = accounted === lines ? `all ${lines} lines accounted for` : `${lines - accounted} of ${lines} lines unaccounted for`;
-    console.out(`${result.edition}: ${result.file} → ${result.target}: ${outcomes} outcomes in ${actionLines} action lines, ${warnings} warning${warnings === 1 ? '' : 's'}, ${coverage}`);
+    const corrected = corrections > 0 ? `, ${corrections} correction${corrections === 1 ? '' : 's'} applied` : '';
+    console.out(`${result.edition}: ${result.file} → ${result.target}: ${outcomes} outcomes in ${actionLines} action lines, ${plural(listed.length, 'warning')}${corrected}, ${coverage}`);
     if (result.diff) console.out(`${result.edition}: changes ${summaryLine(result.diff)} → ${path.join(path.dirname(result.target!), 'diff.{json,md,html}')}`);
     if (options.quiet) continue;
-    const listed = allWarnings(result.roadmap);
-    if (options.verbose) for (const { warning, outcomeKey } of listed) console.err(formatWarning(result.file, warning, outcomeKey));
+    if (reporter === 'github') for (const { warning, outcomeKey } of listed) console.out(githubWarning(result.file, warning, outcomeKey));
+    else if (options.verbose) for (const { warning, outcomeKey } of listed) console.err(formatWarning(result.file, warning, outcomeKey));
     else for (const line of groupWarnings(result.file, listed)) console.err(paint.yellow(line));
   }
+  const say = (line: string) => {
+    if (reporter !== 'json') console.err(line);
+  };
   if (failed > 0) return 1;
+  if (failing.size > 0) {
+    say(`roadmap: --fail-on: ${[...failing].map(([code, n]) => `${n} × ${code}`).join(', ')}`);
+    return 1;
+  }
   if (options.strict && totalWarnings > 0) {
-    if (!options.json) console.err(`roadmap: --strict: ${totalWarnings} warning${totalWarnings === 1 ? '' : 's'}`);
+    say(`roadmap: --strict: ${plural(totalWarnings, 'warning')}`);
     return 1;
   }
   if (options.maxWarnings !== undefined && totalWarnings > options.maxWarnings) {
-    if (!options.json) console.err(`roadmap: ${totalWarnings} warnings, more than --max-warnings ${options.maxWarnings}`);
+    say(`roadmap: ${plural(totalWarnings, 'warning')}, more than --max-warnings ${options.maxWarnings}`);
     return 1;
   }
   return 0;
+}
+
+/** A failed source as a GitHub error annotation on the file (and line) the error names. */
+function githubError(error: InputError | null): string {
+  if (!error) return githubAnnotation('error', 'failed', {});
+  const page = error.page !== null ? ` (page ${error.page})` : '';
+  return githubAnnotation('error', `${error.message}${page}`, { file: error.file, line: error.line });
 }
 
 /** How many locations of each warning code the grouped listing shows. */
@@ -125,8 +156,8 @@ const LOCATIONS_SHOWN = 5;
  * Warnings grouped by code, most frequent first: the count, the first few locations, and the
  * first message as an example ("--verbose" lists every one).
  */
-export function groupWarnings(file: string, listed: ReturnType<typeof allWarnings>): string[] {
-  const byCode = new Map<string, typeof listed>();
+export function groupWarnings(file: string, listed: readonly ListedWarning[]): string[] {
+  const byCode = new Map<string, ListedWarning[]>();
   for (const entry of listed) byCode.set(entry.warning.code, [...(byCode.get(entry.warning.code) ?? []), entry]);
   const groups = [...byCode].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
   return groups.map(([code, entries]) => {
@@ -135,17 +166,18 @@ export function groupWarnings(file: string, listed: ReturnType<typeof allWarning
       return `${at}${outcomeKey ? ` ${outcomeKey}` : ''}`.trim() || '(document)';
     });
     const more = entries.length > LOCATIONS_SHOWN ? `, +${entries.length - LOCATIONS_SHOWN} more` : '';
-    return `${file}: warning ${code} ×${entries.length} at ${where.join(', ')}${more} — e.g. ${entries[0]!.warning.message}`;
+    return `${warningFile(file, entries[0]!.warning)}: warning ${code} ×${entries.length} at ${where.join(', ')}${more} — e.g. ${entries[0]!.warning.message}`;
   });
 }
 
-type IngestResult = { file: string; edition: string; target: string | null; roadmap: import('../schema/roadmap.js').RoadmapEdition | null; error: InputError | null };
-
-function jsonRecord(result: IngestResult): unknown {
-  if (result.error || !result.roadmap) return { edition: result.edition, source: result.file, ok: false, error: result.error?.describe() ?? 'failed' };
-  const { outcomes, actionLines, accounted, lines } = summarise(result.roadmap);
-  const warnings = allWarnings(result.roadmap).map(({ warning, outcomeKey }) => ({ ...warning, outcome: outcomeKey }));
-  return { edition: result.edition, source: result.file, ok: true, output: result.target, outcomes, actionLines, linesAccounted: accounted, lines, warnings };
+function jsonRecord(result: IngestResult, listed: readonly ListedWarning[]): unknown {
+  if (result.error || !result.roadmap) {
+    const error = result.error ? { message: result.error.describe(), file: result.error.file, line: result.error.line, page: result.error.page } : { message: 'failed' };
+    return { edition: result.edition, source: result.file, ok: false, error };
+  }
+  const { outcomes, actionLines, accounted, lines, corrections } = summarise(result.roadmap);
+  const warnings = listed.map(({ warning, outcomeKey }) => ({ ...warning, outcome: outcomeKey }));
+  return { edition: result.edition, source: result.file, ok: true, output: result.target, outcomes, actionLines, linesAccounted: accounted, lines, correctionsApplied: corrections, warnings };
 }
 
 /** Colour only on an interactive terminal, and never when NO_COLOR is set (no-color.org). */
@@ -162,12 +194,13 @@ interface Progress {
 }
 
 /**
- * Progress on stderr: a live display (listr2) on an interactive terminal, plain "reading …" lines
- * otherwise (CI logs) when there is more than one source, nothing with --quiet or --json.
+ * Progress on stderr: a live display (listr2, loaded only then) on an interactive terminal, plain
+ * "reading …" lines otherwise (CI logs) when there is more than one source, nothing with --quiet,
+ * --json or another reporter than text.
  */
-function startProgress(sources: ReadonlyMap<string, string>, options: IngestOptions, console: Console): Progress {
+async function startProgress(sources: ReadonlyMap<string, string>, options: IngestOptions, console: Console): Promise<Progress> {
   const silent: Progress = { started() {}, finished() {}, done: async () => {} };
-  if (options.quiet || options.json || sources.size === 0) return silent;
+  if (options.quiet || reporterOf(options) !== 'text' || sources.size === 0) return silent;
   if (console.interactive) return liveProgress(sources);
   if (sources.size < 2) return silent;
   return {
@@ -178,7 +211,8 @@ function startProgress(sources: ReadonlyMap<string, string>, options: IngestOpti
 }
 
 /** One listr2 task per source, settled when that source is done; drawn on stderr. */
-function liveProgress(sources: ReadonlyMap<string, string>): Progress {
+async function liveProgress(sources: ReadonlyMap<string, string>): Promise<Progress> {
+  const { Listr, ListrLogger, ProcessOutput } = await import('listr2');
   const settle = new Map<string, { resolve: () => void; reject: (e: Error) => void }>();
   const tasks = [...sources].map(([edition, file]) => {
     const settled = new Promise<void>((resolve, reject) => settle.set(file, { resolve, reject }));
@@ -200,25 +234,17 @@ function liveProgress(sources: ReadonlyMap<string, string>): Progress {
 }
 
 /**
- * An output that cannot be written (--out names a file, a folder stands where roadmap.json goes,
- * no permission) fails its source with one line naming the output, like bad input does; the
- * atomic write leaves whatever was there before as it was.
+ * The edition's files, each written atomically, roadmap.json first. An output that cannot be
+ * written (--out names a file, a folder stands where roadmap.json goes, no permission) fails its
+ * source with one line naming the output, like bad input does.
  */
-async function writeOutput(target: string, content: string): Promise<void> {
-  try {
-    await writeFileAtomic(target, content);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new InputError(target, `cannot write the output (${WRITE_PROBLEMS[code] ?? (code || String(error))})`);
+async function writeEditionFiles(dir: string, files: Record<string, string>): Promise<void> {
+  for (const [name, content] of Object.entries(files)) {
+    const target = path.join(dir, name);
+    try {
+      await writeFileAtomic(target, content);
+    } catch (error) {
+      throw new InputError(target, `cannot write the output (${writeProblem(error)})`);
+    }
   }
 }
-
-const WRITE_PROBLEMS: Record<string, string> = {
-  ENOTDIR: 'a file stands where a folder is needed',
-  EEXIST: 'a file stands where a folder is needed',
-  EISDIR: 'a folder stands where the file goes',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'read-only file system',
-  ENOSPC: 'no space left on the device',
-};

@@ -10,6 +10,8 @@ import { foldWhitespace } from '../cells/cell-content.js';
 import { InputError } from '../errors.js';
 import type { Correction, NewOutcome } from '../schema/corrections.js';
 import { RoadmapEditionSchema, type AppliedCorrection, type Outcome, type RoadmapEdition, type Warning } from '../schema/roadmap.js';
+import { jsonPointer } from '../validate/json-pointer.js';
+import { outcomeIssues, type ValidationIssue } from '../validate/validate-roadmap.js';
 import { LISTS } from './lists.js';
 
 /** Why a correction was skipped, or null when it was applied. */
@@ -24,12 +26,14 @@ export function applyCorrections(edition: RoadmapEdition, corrections: readonly 
   const applied: AppliedCorrection[] = [];
   const warnings: Warning[] = [];
   corrections.forEach((correction, index) => {
+    const before = issuesOf(corrected, correction.key);
     const skipped = applyOne(corrected, correction, file);
     if (skipped === null) {
+      checkMeaning(before, issuesOf(corrected, correction.key), `correction ${index + 1} (${describe(correction)})`, file);
       const field = correction.op === 'drop' || correction.op === 'add-outcome' ? null : correction.field;
       applied.push({ key: correction.key, field, op: correction.op, reason: correction.reason });
     } else {
-      warnings.push({ code: 'correction-stale', message: `${file}, correction ${index + 1} (${describe(correction)}): ${skipped}; remove it`, line: null, page: null });
+      warnings.push({ code: 'correction-stale', message: `correction ${index + 1} (${describe(correction)}): ${skipped}; remove it`, line: null, page: null, file });
     }
   });
   corrected.warnings.push(...warnings);
@@ -37,9 +41,30 @@ export function applyCorrections(edition: RoadmapEdition, corrections: readonly 
   const checked = RoadmapEditionSchema.safeParse(corrected);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
-    throw new InputError(file, `the corrected roadmap breaks the contract at ${issue.path.join('.')}: ${issue.message}`);
+    throw new InputError(file, `the corrected roadmap breaks the contract at ${jsonPointer(issue.path)}: ${issue.message}`);
   }
   return checked.data;
+}
+
+/** The meaning issues of the outcome with this key (none when there is no such outcome). */
+function issuesOf(edition: RoadmapEdition, key: string): ValidationIssue[] {
+  for (const [a, actionLine] of edition.actionLines.entries()) {
+    const o = actionLine.outcomes.findIndex((outcome) => outcome.key === key);
+    if (o >= 0) return outcomeIssues(actionLine.outcomes[o]!, ['actionLines', a, 'outcomes', o], actionLine.id);
+  }
+  return [];
+}
+
+/**
+ * A correction is held to the rules an extracted outcome is (validate): one that brings in an
+ * issue the outcome did not have (SDG target 17.0, an unsorted list) is an error naming it.
+ */
+function checkMeaning(before: readonly ValidationIssue[], after: readonly ValidationIssue[], which: string, file: string): void {
+  const had = new Set(before.map((i) => `${i.code} ${i.message}`));
+  const fresh = after.filter((i) => !had.has(`${i.code} ${i.message}`));
+  if (fresh.length === 0) return;
+  const more = fresh.length > 1 ? ` (and ${fresh.length - 1} more)` : '';
+  throw new InputError(file, `${which}: ${fresh[0]!.message} at ${fresh[0]!.pointer}${more}`);
 }
 
 function applyOne(edition: RoadmapEdition, correction: Correction, file: string): Skipped {

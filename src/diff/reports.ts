@@ -2,7 +2,7 @@
  * The three reports of a diff, as file name → content: diff.json (the machine-readable truth)
  * and diff.md and diff.html rendered from it.
  */
-import { toJson } from '../emit/json.js';
+import { toJson } from '../emit/to-json.js';
 import type { EditionDiff } from '../schema/diff.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';

@@ -4,7 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
-import { InputError } from '../errors.js';
+import { InputError, readProblem } from '../errors.js';
+import { jsonPointer } from '../validate/json-pointer.js';
 
 export interface ReadJsonOptions {
   /** What the file should be, for messages: "the roadmap contract", "a corrections file". */
@@ -22,7 +23,7 @@ export async function readJsonFile<T>(file: string, schema: z.ZodType<T>, option
     text = await readFile(file, 'utf8');
   } catch (error) {
     if (options.missingIsNull && (error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new InputError(file, `cannot read the file${options.hint ? ` (${options.hint})` : ''}`);
+    throw new InputError(file, `${readProblem(error)}${options.hint ? ` (${options.hint})` : ''}`);
   }
   let json: unknown;
   try {
@@ -34,7 +35,7 @@ export async function readJsonFile<T>(file: string, schema: z.ZodType<T>, option
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more)` : '';
-    throw new InputError(file, `does not match ${options.what} at ${issue.path.join('.') || '(root)'}: ${issue.message}${more}`);
+    throw new InputError(file, `does not match ${options.what} at ${jsonPointer(issue.path) || '(root)'}: ${issue.message}${more}`);
   }
   return result.data;
 }

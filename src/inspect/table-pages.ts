@@ -11,7 +11,7 @@ import { openPdf } from '../load/pdf/open-document.js';
 import type { Box } from '../tables/geometry.js';
 import type { Glyph, PageContent } from '../tables/page-content.js';
 import { readPageContent } from '../tables/page-content.js';
-import { readPage } from '../tables/page-tables.js';
+import { readPage, type PageChoices } from '../tables/page-tables.js';
 import { pageRulings } from '../tables/rulings.js';
 import { DEFAULT_TABLE_SETTINGS, type TableSettings } from '../tables/settings.js';
 import type { Table } from '../tables/table.js';
@@ -24,6 +24,8 @@ export interface TableDebugOptions {
   area?: Box | null;
   password?: string;
   settings?: TableSettings;
+  /** The caller's strategy and column edges, as `roadmap tables` was given them. */
+  choices?: PageChoices;
 }
 
 /** Reads the selected pages' tables and writes DIR/page-N.svg, page-N.json and index.html. Returns the files written. */
@@ -39,7 +41,7 @@ export async function writeTableDebug(bytes: Uint8Array, file: string, out: stri
     for (const number of numbers) {
       const page = await document.getPage(number);
       const content = await readPageContent(page, number);
-      pages.push(PageDebugSchema.parse(tablePage(path.basename(file), content, readPage(content, options.area ?? null, settings).tables, settings)));
+      pages.push(PageDebugSchema.parse(tablePage(path.basename(file), content, readPage(content, options.area ?? null, settings, options.choices).tables, settings)));
       page.cleanup();
     }
   } finally {

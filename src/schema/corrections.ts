@@ -129,3 +129,8 @@ export const CorrectionsFileSchema = z.object({ corrections: z.array(CorrectionS
 export type Correction = z.infer<typeof CorrectionSchema>;
 export type NewOutcome = z.infer<typeof NewOutcomeSchema>;
 export type CorrectionsFile = z.infer<typeof CorrectionsFileSchema>;
+
+/** The JSON Schema committed at schema/corrections.schema.json (refinements such as resolution syntax are not expressible there). */
+export function correctionsJsonSchema(): unknown {
+  return z.toJSONSchema(CorrectionsFileSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+}

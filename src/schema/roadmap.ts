@@ -12,6 +12,7 @@ export const WarningSchema = z
     message: z.string().min(1),
     line: z.number().int().positive().nullable().describe('1-based source line, when known'),
     page: z.number().int().positive().nullable().describe('1-based page, when the source has pages'),
+    file: z.string().optional().describe('the file the warning is about when it is not the source, e.g. the corrections.json of a stale correction'),
   })
   .strict();
 

@@ -3,7 +3,7 @@
  * the glyphs no earlier algorithm took, and returns the tables it found and the glyphs it left.
  * The page runs them in order: drawn grids first (lattice), then borderless tables (stream).
  */
-import { contains, type Box } from './geometry.js';
+import { boxOf, contains, type Box } from './geometry.js';
 import type { Glyph } from './page-content.js';
 import { ruledRegions, textRegions } from './regions.js';
 import { glyphPoint, ruledTables } from './ruled.js';
@@ -20,6 +20,8 @@ export interface PageLayout {
   rules: Ruling[];
   /** Read only here (the whole page when null). */
   area: Box | null;
+  /** Column edges the caller gave (stream): the text of the area, or of the page, is one table cut there. */
+  columns?: readonly number[] | null;
 }
 
 export interface ExtractionAlgorithm {
@@ -40,6 +42,7 @@ export const stream: ExtractionAlgorithm = {
     if (visible.length === 0) return { tables: [], rest: [...glyphs] };
     let regions: Box[];
     if (layout.area) regions = [layout.area];
+    else if (layout.columns) regions = [boxOf(visible)];
     else {
       const lines = textLines(visible, settings);
       const ruled = ruledRegions(lines, layout.rules, settings);
@@ -50,7 +53,7 @@ export const stream: ExtractionAlgorithm = {
     let rest = [...glyphs];
     for (const region of regions) {
       const inside = (g: Glyph) => contains(region, ...glyphPoint(g));
-      const table = streamTable(layout.page, rest.filter(inside), layout.rules, region, settings);
+      const table = streamTable(layout.page, rest.filter(inside), layout.rules, region, settings, layout.columns ?? null);
       if (table && table.columnCount >= 2 && table.rowCount >= 2) {
         tables.push(table);
         rest = rest.filter((g) => !inside(g));

@@ -9,7 +9,7 @@ import { joinContinuedTables, titledAbove } from './continuation.js';
 import { readPageContent } from './page-content.js';
 import { readPage } from './page-tables.js';
 import { DEFAULT_TABLE_SETTINGS, type TableSettings } from './settings.js';
-import type { Table } from './table.js';
+import type { Strategy, Table } from './table.js';
 
 export interface ExtractOptions {
   /** 1-based page numbers; all pages when absent. */
@@ -18,6 +18,10 @@ export interface ExtractOptions {
   area?: Box | null;
   settings?: TableSettings;
   password?: string;
+  /** Only this strategy: lattice (ruled grids) or stream (text alignment); both by default, lattice first. */
+  strategy?: Strategy;
+  /** Explicit column edges (points from the left of the page) for stream tables, as tabula's -c and pdfplumber's explicit_vertical_lines. */
+  columns?: readonly number[];
 }
 
 export interface Extraction {
@@ -39,7 +43,7 @@ export async function extractTables(bytes: Uint8Array, file: string, options: Ex
     for (const number of pages) {
       const page = await document.getPage(number);
       const content = await readPageContent(page, number);
-      const { tables, rest } = readPage(content, options.area ?? null, settings);
+      const { tables, rest } = readPage(content, options.area ?? null, settings, { strategy: options.strategy, columns: options.columns });
       if (tables[0] && titledAbove(tables[0], rest, settings)) titled.add(tables[0]);
       perPage.push(tables);
       page.cleanup();

@@ -10,20 +10,26 @@ import type { Glyph, PageContent } from './page-content.js';
 import { glyphPoint } from './ruled.js';
 import { joinCollinear, pageRulings, shadingEdges } from './rulings.js';
 import type { TableSettings } from './settings.js';
-import type { Table } from './table.js';
+import type { Strategy, Table } from './table.js';
 
 export function pageTables(content: PageContent, area: Box | null, settings: TableSettings): Table[] {
   return readPage(content, area, settings).tables;
 }
 
+/** A caller's choice of algorithm and explicit column edges (see ExtractOptions). */
+export interface PageChoices {
+  strategy?: Strategy | undefined;
+  columns?: readonly number[] | undefined;
+}
+
 /** The page's tables and the glyphs outside them. */
-export function readPage(content: PageContent, area: Box | null, settings: TableSettings): { tables: Table[]; rest: Glyph[] } {
+export function readPage(content: PageContent, area: Box | null, settings: TableSettings, choices: PageChoices = {}): { tables: Table[]; rest: Glyph[] } {
   const rulings = pageRulings(content, settings);
   const rules = rulings.shaded.length > 0 ? joinCollinear([...rulings.horizontal, ...shadingEdges(rulings.shaded, settings).horizontal], settings.rulingSnap) : rulings.horizontal;
-  const layout: PageLayout = { page: content.page, rulings, rules, area };
+  const layout: PageLayout = { page: content.page, rulings, rules, area, columns: choices.columns ?? null };
   let glyphs = area ? content.glyphs.filter((g) => contains(area, ...glyphPoint(g))) : content.glyphs;
   const tables: Table[] = [];
-  for (const algorithm of ALGORITHMS) {
+  for (const algorithm of ALGORITHMS.filter((a) => choices.strategy === undefined || a.name === choices.strategy)) {
     const found = algorithm.extract(layout, glyphs, settings);
     tables.push(...found.tables);
     glyphs = found.rest;

@@ -2,7 +2,7 @@
  * The stream strategy (borderless tables): the region's text lines, columns from the gutters
  * of the body lines (columns.ts), rows that keep wrapped cells whole (stream-rows.ts).
  */
-import { columnExtents, findGutters, segmentLine, type Segment } from './columns.js';
+import { columnExtents, findGutters, segmentLine, type Gutter, type Segment } from './columns.js';
 import { dropEmptyRowsAndColumns } from './compact.js';
 import { boxOf, type Box } from './geometry.js';
 import type { Glyph } from './page-content.js';
@@ -28,22 +28,28 @@ function segmentsText(segments: readonly Segment[]): string {
   return lines.join('\n');
 }
 
-export function streamTable(page: number, glyphs: readonly Glyph[], horizontal: readonly Ruling[], region: Box, settings: TableSettings): Table | null {
+/** `columns`: edges the caller gave; the text is cut there instead of at the gutters found. */
+/** Edges the caller gave as zero-width gutters, those inside the text's extent (outer edges bound nothing). */
+function explicitGutters(edges: readonly number[], text: { x0: number; x1: number }): Gutter[] {
+  return [...edges].sort((a, b) => a - b).filter((x) => x > text.x0 && x < text.x1).map((x) => ({ from: x, to: x }));
+}
+
+export function streamTable(page: number, glyphs: readonly Glyph[], horizontal: readonly Ruling[], region: Box, settings: TableSettings, columns: readonly number[] | null = null): Table | null {
   const lines = textLines(glyphs, settings);
   if (lines.length === 0) return null;
   const textWidth = { x0: Math.min(...lines.map((l) => l.x0)), x1: Math.max(...lines.map((l) => l.x1)) };
   const inside = horizontal.filter((r) => r.at >= region.top - 2 && r.at <= region.bottom + 2);
   const closing = headerRule(lines, inside, textWidth);
   const body = closing ? lines.filter((l) => l.baseline >= closing.at) : lines;
-  const gutters = findGutters(body, settings);
+  const gutters = columns ? explicitGutters(columns, textWidth) : findGutters(body, settings);
   // Header labels may sit a word space apart over narrow columns: cut them word by word. Body
   // text is cut only between phrases.
   const inHeader = (l: { baseline: number }) => closing !== null && l.baseline < closing.at;
   const streamLines: StreamLine[] = lines.map((line) => ({ line, segments: segmentLine(line, gutters, inHeader(line) ? 0 : settings.chunkGap) }));
-  const columns = gutters.length + 1;
+  const columnCount = gutters.length + 1;
   const extents = columnExtents(
     streamLines.filter((l) => !closing || l.line.baseline >= closing.at).map((l) => l.segments),
-    columns,
+    columnCount,
     region,
   );
   const rows = streamRows(streamLines, closing, inside, extents, settings);
@@ -63,11 +69,11 @@ export function streamTable(page: number, glyphs: readonly Glyph[], horizontal: 
     strategy: 'stream',
     regions: [{ page, box: boxOf(lines) }],
     rowCount: rows.rowCount,
-    columnCount: columns,
+    columnCount,
     // Where each column's text lies: from the end of the gutter before it to the start of the one after.
-    columns: Array.from({ length: columns }, (_, k) => ({
+    columns: Array.from({ length: columnCount }, (_, k) => ({
       x0: k === 0 ? textWidth.x0 : gutters[k - 1]!.to,
-      x1: k === columns - 1 ? textWidth.x1 : gutters[k]!.from,
+      x1: k === columnCount - 1 ? textWidth.x1 : gutters[k]!.from,
     })),
     cells,
     headerRows: rows.headerRows,

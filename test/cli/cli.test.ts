@@ -168,7 +168,7 @@ describe('roadmap schema and validate', () => {
     writeFileSync(file, JSON.stringify(broken));
     const bad = await run('validate', file);
     expect(bad.code).toBe(1);
-    expect(bad.stderr[0]).toMatch(/broken\.json: does not match the roadmap contract at actionLines\.0\.outcomes\.0\.timing\.from/);
+    expect(bad.stderr[0]).toMatch(/broken\.json: error contract at \/actionLines\/0\/outcomes\/0\/timing\/from \[C2\.geneva\.A\]: /);
     const notJson = path.join(work, 'not.json');
     writeFileSync(notJson, '{');
     expect((await run('validate', notJson)).stderr[0]).toMatch(/not\.json: not JSON/);
@@ -270,7 +270,7 @@ describe('roadmap ingest: more failures, each one line naming the file, exit 1, 
     const target = path.join(out, '2099', 'roadmap.json');
     mkdirSync(target, { recursive: true });
     writeFileSync(path.join(target, 'kept.txt'), 'kept\n');
-    expect(theFailure(await run('ingest', file, '--out', out))).toBe(`roadmap: ${target}: cannot write the output (a folder stands where the file goes)`);
+    expect(theFailure(await run('ingest', file, '--out', out))).toBe(`roadmap: ${target}: cannot write the output (a folder stands where a file is needed)`);
     expect(readdirSync(path.join(out, '2099'))).toEqual(['roadmap.json']);
     expect(statSync(target).isDirectory()).toBe(true);
     expect(readFileSync(path.join(target, 'kept.txt'), 'utf8')).toBe('kept\n');

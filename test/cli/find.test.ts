@@ -13,10 +13,13 @@ const OUT = path.join(ROOT, 'output');
 
 const C5 = (ids: string): string[] => ids.split(' ').map((id) => (id.startsWith('w') ? `C5.wsis10.${id.slice(1)}` : `C5.geneva.${id}`));
 
+/** The keys `find --json` lists; exit 0 with a match, 1 without, and stderr empty either way. */
 async function keysFound(...args: string[]): Promise<string[]> {
-  const result = await run('find', ...args, '--out-dir', OUT, '--json');
-  expect(result.code).toBe(0);
-  return (JSON.parse(result.stdout.join('\n')) as { outcomes: { key: string }[] }).outcomes.map((o) => o.key);
+  const result = await run('find', ...args, '--out', OUT, '--json');
+  const keys = (JSON.parse(result.stdout.join('\n')) as { outcomes: { key: string }[] }).outcomes.map((o) => o.key);
+  expect(result.code).toBe(keys.length > 0 ? 0 : 1);
+  expect(result.stderr).toEqual([]);
+  return keys;
 }
 
 describe('roadmap find', () => {
@@ -48,20 +51,23 @@ describe('roadmap find', () => {
     expect(await keysFound(...args)).toEqual(keys);
   });
 
-  it('says how each outcome cites it in --json', async () => {
+  it('says how each outcome cites it in --json, with the whole text', async () => {
     const result = await run('find', '--resolution', '1305', '--out-dir', OUT, '--json');
-    expect(JSON.parse(result.stdout.join('\n'))).toEqual({
-      edition: '2018',
-      outcomes: [
-        { key: 'C6.geneva.b', id: 'b', actionLine: 'C6', text: 'We ask the Secretary General of the United Nations to set up …', via: ['goals.resolutions', 'mentions'] },
-        { key: 'C6.geneva.d', id: 'd', actionLine: 'C6', text: 'In cooperation with the relevant stakeholders, promote regional root servers and the …', via: ['goals.resolutions'] },
-      ],
-    });
+    const json = JSON.parse(result.stdout.join('\n')) as { edition: string; outcomes: { key: string; text: string; via: string[] }[] };
+    expect(json.edition).toBe('2018');
+    expect(json.outcomes.map((o) => [o.key, o.via])).toEqual([
+      ['C6.geneva.b', ['goals.resolutions', 'mentions']],
+      ['C6.geneva.d', ['goals.resolutions']],
+    ]);
+    // Source line 294, whole; C6 b runs over lines 278-290 and ends with its bracketed item iv.
+    expect(json.outcomes[1]).toEqual({ key: 'C6.geneva.d', id: 'd', actionLine: 'C6', text: 'In cooperation with the relevant stakeholders, promote regional root servers and the use of internationalized domain names in order to overcome barriers to access.', via: ['goals.resolutions'] });
+    expect(json.outcomes[0]!.text).toMatch(/^We ask the Secretary General of the United Nations to set up a working group .* in Tunis in 2005\.\]$/);
+    expect(result.stdout.join('\n')).not.toContain('…');
   });
 
-  it('says so when nothing matches', async () => {
-    const result = await run('find', '--initiative', 'AFR9', '--out-dir', OUT);
-    expect(result).toEqual({ code: 0, stdout: ['no outcome of edition 2018 matches'], stderr: [] });
+  it('exits 1 when nothing matches, saying so on stderr', async () => {
+    const result = await run('find', '--initiative', 'AFR9', '--out', OUT);
+    expect(result).toEqual({ code: 1, stdout: [], stderr: ['roadmap: no outcome of edition 2018 matches'] });
   });
 
   it.each<[string[], RegExp]>([
@@ -82,7 +88,7 @@ describe('roadmap find', () => {
     try {
       const missing = await run('find', '--goal', '3', '--out-dir', path.join(work, 'nothing'));
       expect(missing.code).toBe(1);
-      expect(missing.stderr).toEqual([`roadmap: ${path.join(work, 'nothing')}: cannot read the output folder (run roadmap ingest first, or check --out-dir)`]);
+      expect(missing.stderr).toEqual([`roadmap: ${path.join(work, 'nothing')}: no such file or folder (run roadmap ingest first, or check --out)`]);
 
       mkdirSync(path.join(work, 'out', 'a'), { recursive: true });
       mkdirSync(path.join(work, 'out', 'b'), { recursive: true });
@@ -94,7 +100,7 @@ describe('roadmap find', () => {
 
       const noIndex = await run('find', '--goal', '3', '--out-dir', path.join(work, 'out'), '--edition', 'a');
       expect(noIndex.code).toBe(1);
-      expect(noIndex.stderr).toEqual([`roadmap: ${path.join(work, 'out', 'a', 'index.json')}: cannot read the file (run roadmap ingest to write it)`]);
+      expect(noIndex.stderr).toEqual([`roadmap: ${path.join(work, 'out', 'a', 'index.json')}: no such file or folder (run roadmap ingest to write it)`]);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

@@ -3,13 +3,35 @@ import { main } from '../../src/cli/program.js';
 
 export interface Run {
   code: number;
+  /** stdout by line (line ends removed). */
   stdout: string[];
   stderr: string[];
 }
 
-export async function run(...argv: string[]): Promise<Run> {
+/** A run with stdout also as the exact text written (line ends kept). */
+export interface RawRun extends Run {
+  stdoutText: string;
+}
+
+export async function runRaw(...argv: string[]): Promise<RawRun> {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const code = await main(argv, { out: (line) => stdout.push(line), err: (line) => stderr.push(line) });
+  let stdoutText = '';
+  const code = await main(argv, {
+    out: (line) => {
+      stdout.push(line);
+      stdoutText += `${line}\n`;
+    },
+    err: (line) => stderr.push(line),
+    write: (text) => {
+      stdoutText += text;
+      if (text !== '') stdout.push(...text.replace(/\n$/, '').split('\n'));
+    },
+  });
+  return { code, stdout, stderr, stdoutText };
+}
+
+export async function run(...argv: string[]): Promise<Run> {
+  const { code, stdout, stderr } = await runRaw(...argv);
   return { code, stdout, stderr };
 }

@@ -111,15 +111,15 @@ describe('applying corrections', () => {
     const added = stale.warnings.slice(edition2018().warnings.length);
     expect(added.every((w) => w.code === 'correction-stale' && w.line === null && w.page === null)).toBe(true);
     expect(added.map((w) => w.message)).toEqual([
-      `${FILE}, correction 1 (set timing of C2.geneva.Z): the outcome is gone; remove it`,
-      `${FILE}, correction 2 (set timing of C2.geneva.A): the timing is already this; remove it`,
-      `${FILE}, correction 3 (set text of C2.geneva.A): the text is already this; remove it`,
-      `${FILE}, correction 4 (add sdgs.targets of C5.geneva.A1): the list already has these items; remove it`,
-      `${FILE}, correction 5 (remove goals.strategicGoals of C5.geneva.A1): the list has none of these items; remove it`,
-      `${FILE}, correction 6 (replace text of C2.geneva.A): the text to replace is not there; remove it`,
-      `${FILE}, correction 7 (replace text of C2.geneva.A): the text already reads so; remove it`,
-      `${FILE}, correction 8 (add-outcome C2.geneva.A): the outcome is already there; remove it`,
-      `${FILE}, correction 10 (drop C6.wsis10.f): the outcome is gone; remove it`,
+      `correction 1 (set timing of C2.geneva.Z): the outcome is gone; remove it`,
+      `correction 2 (set timing of C2.geneva.A): the timing is already this; remove it`,
+      `correction 3 (set text of C2.geneva.A): the text is already this; remove it`,
+      `correction 4 (add sdgs.targets of C5.geneva.A1): the list already has these items; remove it`,
+      `correction 5 (remove goals.strategicGoals of C5.geneva.A1): the list has none of these items; remove it`,
+      `correction 6 (replace text of C2.geneva.A): the text to replace is not there; remove it`,
+      `correction 7 (replace text of C2.geneva.A): the text already reads so; remove it`,
+      `correction 8 (add-outcome C2.geneva.A): the outcome is already there; remove it`,
+      `correction 10 (drop C6.wsis10.f): the outcome is gone; remove it`,
     ]);
   });
 
@@ -155,17 +155,17 @@ describe('reading a corrections file', () => {
   it('rejects a file that is not JSON or breaks the schema, saying where', async () => {
     expect(await problem('{"corrections": [')).toMatch(/^not JSON \(/);
     expect(await problem('[]')).toMatch(/^does not match the corrections file format at \(root\): /);
-    expect(await problem('{"corrections": [{"op": "rename", "key": "C2.geneva.A", "reason": "r"}]}')).toMatch(/^does not match the corrections file format at corrections\.0\.op: /);
-    expect(await problem('{"corrections": [{"op": "drop", "key": "C2.geneva.A"}]}')).toMatch(/^does not match the corrections file format at corrections\.0\.reason: /);
-    expect(await problem('{"corrections": [{"op": "drop", "key": "C2.geneva.A", "reason": "  "}]}')).toMatch(/at corrections\.0\.reason: say why$/);
-    expect(await problem('{"corrections": [{"op": "drop", "key": "A", "reason": "r"}]}')).toMatch(/at corrections\.0\.key: an outcome key such as "C2\.geneva\.A"$/);
+    expect(await problem('{"corrections": [{"op": "rename", "key": "C2.geneva.A", "reason": "r"}]}')).toMatch(/^does not match the corrections file format at \/corrections\/0\/op: /);
+    expect(await problem('{"corrections": [{"op": "drop", "key": "C2.geneva.A"}]}')).toMatch(/^does not match the corrections file format at \/corrections\/0\/reason: /);
+    expect(await problem('{"corrections": [{"op": "drop", "key": "C2.geneva.A", "reason": "  "}]}')).toMatch(/at \/corrections\/0\/reason: say why$/);
+    expect(await problem('{"corrections": [{"op": "drop", "key": "A", "reason": "r"}]}')).toMatch(/at \/corrections\/0\/key: an outcome key such as "C2\.geneva\.A"$/);
     expect(await problem('{"corrections": [{"op": "add", "key": "C2.geneva.A", "field": "sdgs.targets", "items": ["17.0x"], "reason": "r"}]}')).toMatch(
-      /at corrections\.0\.items\.0: /,
+      /at \/corrections\/0\/items\/0: /,
     );
-    expect(await problem('{"corrections": [{"op": "set", "key": "C2.geneva.A", "field": "timing", "value": "2016", "reason": "r"}]}')).toMatch(/at corrections\.0\.value: /);
-    expect(await problem('{"corrections": [{"op": "set", "key": "C2.geneva.A", "field": "provenance", "value": null, "reason": "r"}]}')).toMatch(/at corrections\.0\.field: /);
+    expect(await problem('{"corrections": [{"op": "set", "key": "C2.geneva.A", "field": "timing", "value": "2016", "reason": "r"}]}')).toMatch(/at \/corrections\/0\/value: /);
+    expect(await problem('{"corrections": [{"op": "set", "key": "C2.geneva.A", "field": "provenance", "value": null, "reason": "r"}]}')).toMatch(/at \/corrections\/0\/field: /);
     expect(await problem('{"corrections": [{"op": "add", "key": "C2.geneva.A", "field": "goals.resolutions", "items": ["Resolution of the meeting"], "reason": "r"}]}')).toMatch(
-      /at corrections\.0\.items\.0: "Resolution of the meeting" is not one resolution reference/,
+      /at \/corrections\/0\/items\/0: "Resolution of the meeting" is not one resolution reference/,
     );
     expect(await problem('{"corrections": [], "extra": 1}')).toMatch(/^does not match the corrections file format at \(root\): /);
   });
@@ -198,7 +198,7 @@ describe('roadmap ingest with corrections.json beside the source', () => {
     expect(roadmap.actionLines[0].outcomes[0].timing).toEqual({ raw: '2016-2020', from: 2016, to: 2020 });
     expect(roadmap.corrections).toEqual([{ key: 'C2.geneva.A', field: 'timing', op: 'set', reason: 'the PDF says 2020' }]);
     const correctionsFile = path.join(path.dirname(file), 'corrections.json');
-    expect(result.stderr).toEqual([`${file}: warning correction-stale: ${correctionsFile}, correction 2 (drop C2.geneva.B): the outcome is gone; remove it`]);
+    expect(result.stderr).toEqual([`${correctionsFile}: warning correction-stale: correction 2 (drop C2.geneva.B): the outcome is gone; remove it`]);
     expect((await run('validate', path.join(out, '2099', 'roadmap.json'))).code).toBe(0);
   });
 
@@ -213,7 +213,7 @@ describe('roadmap ingest with corrections.json beside the source', () => {
     const result = await run('ingest', file, '--out', out);
     expect(result.code).toBe(1);
     expect(result.stdout).toEqual([]);
-    expect(result.stderr).toEqual([`roadmap: ${path.join(path.dirname(file), 'corrections.json')}: does not match the corrections file format at corrections.0.reason: Invalid input: expected string, received undefined`]);
+    expect(result.stderr).toEqual([`roadmap: ${path.join(path.dirname(file), 'corrections.json')}: does not match the corrections file format at /corrections/0/reason: Invalid input: expected string, received undefined`]);
     expect(() => readdirSync(out)).toThrow();
   });
 });

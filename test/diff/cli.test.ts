@@ -68,11 +68,11 @@ describe('roadmap diff', () => {
     const bad = await run('diff', oldFile, brokenFile);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toHaveLength(1);
-    expect(bad.stderr[0]).toMatch(/^roadmap: .*broken[/\\]roadmap\.json: does not match the roadmap contract at actionLines\.0\.outcomes\.0\.timing/);
+    expect(bad.stderr[0]).toMatch(/^roadmap: .*broken[/\\]roadmap\.json: does not match the roadmap contract at \/actionLines\/0\/outcomes\/0\/timing \[C2\.geneva\.A\]: /);
     expect(readdirSync(path.join(work, 'broken'))).toEqual(['roadmap.json']);
     const missing = await run('diff', path.join(work, 'nope.json'), oldFile);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toEqual([`roadmap: ${path.join(work, 'nope.json')}: cannot read the file`]);
+    expect(missing.stderr).toEqual([`roadmap: ${path.join(work, 'nope.json')}: no such file or folder`]);
     expect((await run('diff', oldFile)).code).toBe(2);
   });
 });
@@ -115,7 +115,7 @@ describe('roadmap ingest --previous', () => {
     const out = path.join(work, 'out');
     const result = await run('ingest', source('2099'), '--out', out, '--previous', '2000');
     expect(result.code).toBe(1);
-    expect(result.stderr).toEqual([`roadmap: ${path.join(out, '2000', 'roadmap.json')}: cannot read the file`]);
+    expect(result.stderr).toEqual([`roadmap: ${path.join(out, '2000', 'roadmap.json')}: no such file or folder`]);
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { roadmapToCsv } from '../../src/export/csv.js';
 import { roadmapToMarkdown } from '../../src/export/markdown.js';
 import { RoadmapEditionSchema } from '../../src/schema/roadmap.js';
-import { run } from '../cli/run.js';
+import { run, runRaw } from '../cli/run.js';
 
 const ROADMAP = path.join(import.meta.dirname, '..', '..', 'output', '2018', 'roadmap.json');
 const edition = RoadmapEditionSchema.parse(JSON.parse(readFileSync(ROADMAP, 'utf8')));
@@ -32,9 +32,17 @@ describe('roadmap export', () => {
     expect(result.stdout).toEqual([`${ROADMAP} → ${out}: 61 outcomes in 3 action lines (csv)`]);
     const written = readFileSync(out, 'utf8');
     expect(written).toBe(roadmapToCsv(edition));
-    expect(written.split('\r\n')).toHaveLength(1 + 61 + 1);
+    // Records end with CRLF outside quotes: the header and 61 outcomes.
+    expect(written.replace(/"(?:[^"]|"")*"/g, '').split('\r\n')).toHaveLength(1 + 61 + 1);
     // Only the file itself: the temporary file was renamed over it.
     expect(readdirSync(path.dirname(out))).toEqual(['roadmap.csv']);
+  });
+
+  it('prints the CSV export to stdout byte for byte what --out writes (CRLF throughout)', async () => {
+    const result = await runRaw('export', ROADMAP, '-f', 'csv');
+    expect(result.code).toBe(0);
+    expect(result.stdoutText).toBe(roadmapToCsv(edition));
+    expect(result.stdoutText.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
   it.each([
@@ -71,6 +79,6 @@ describe('roadmap export', () => {
     const result = await run('export', ROADMAP, '--format', 'csv', '--out', path.join(blocker, 'x.csv'));
     expect(result.code).toBe(1);
     expect(result.stderr).toHaveLength(1);
-    expect(result.stderr[0]).toMatch(/a-file\/x\.csv: cannot write the export \(E[A-Z]+\)$/);
+    expect(result.stderr[0]).toMatch(/a-file\/x\.csv: cannot write the output \(a file stands where a folder is needed\)$/);
   });
 });

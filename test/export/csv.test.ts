@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvField, csvRecord, roadmapToCsv } from '../../src/export/csv.js';
+import { csvField, csvRecord, neutraliseCell, roadmapToCsv } from '../../src/export/csv.js';
 import type { Outcome, RoadmapEdition } from '../../src/schema/roadmap.js';
 
 /** A strict RFC 4180 reader: records end with CRLF; quoted fields may hold commas, quotes (doubled) and line breaks. */
@@ -118,15 +118,15 @@ describe('roadmapToCsv', () => {
       'key', 'actionLine', 'section', 'sectionTitle', 'id', 'printedId', 'idRepaired', 'text', 'subItems.id',
       'timing.raw', 'timing.from', 'timing.to',
       'goals.raw', 'goals.strategicGoals', 'goals.strategicTargets', 'goals.objectives', 'goals.regionalInitiatives', 'goals.gcaPillars', 'goals.resolutions.canonical',
-      'sdgs.raw', 'sdgs.goals', 'sdgs.targets', 'expectedResults', 'activities', 'provenance.lines', 'provenance.pages', 'warnings.code',
+      'sdgs.raw', 'sdgs.goals', 'sdgs.targets', 'expectedResults', 'activities', 'provenance.firstLine', 'provenance.lastLine', 'provenance.pages', 'warnings.code',
     ]);
     expect(records).toHaveLength(3);
     expect(records[1]).toEqual([
       'C6.geneva.b', 'C6', 'geneva', 'Geneva Plan of Action and Tunis Agenda for the Information Society', 'b', 'C.', 'true',
-      'The group should, inter alia: i. develop a "working" definition; ii. identify issues', 'i; ii',
+      'The group should, inter alia: i. develop a "working" definition; ii. identify issues', 'i\r\nii',
       '2018', '2018', '2018',
       'Goal 4 C09 Res 1305 ITU-D Objective 3', '4', '', 'ITU-D Objective 3', '', '', 'Council Res. 1305 (2009)',
-      '17.16, 9.c', '', '9.c; 17.16', 'Activities since 2003.; Reports, studies', '', '112; 140', '', 'id-repaired',
+      '17.16, 9.c', '', '9.c\r\n17.16', 'Activities since 2003.\r\nReports, studies', '', '112', '140', '', 'id-repaired',
     ]);
     // No timing: empty fields, not "null".
     expect(records[2]!.slice(9, 12)).toEqual(['', '', '']);
@@ -134,8 +134,44 @@ describe('roadmapToCsv', () => {
 
   it('quotes exactly the fields that need it', () => {
     const csv = roadmapToCsv(edition);
-    const line = csv.split('\r\n')[1]!;
-    expect(line.startsWith('C6.geneva.b,C6,geneva,Geneva Plan of Action and Tunis Agenda for the Information Society,b,C.,true,"The group should, inter alia: i. develop a ""working"" definition; ii. identify issues",i; ii,2018,')).toBe(true);
+    const line = csv.slice(csv.indexOf('\r\n') + 2);
+    expect(line.startsWith('C6.geneva.b,C6,geneva,Geneva Plan of Action and Tunis Agenda for the Information Society,b,C.,true,"The group should, inter alia: i. develop a ""working"" definition; ii. identify issues","i\r\nii",2018,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
+    // One line ending everywhere: no bare LF or CR anywhere in the file.
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('keeps an item holding "; " one item (one item per line in the cell)', () => {
+    const joined = { ...outcome, expectedResults: ['first; still first', 'second'] };
+    const records = readCsv(roadmapToCsv({ ...edition, actionLines: [{ ...edition.actionLines[0]!, outcomes: [joined] }] }));
+    expect(records[1]![22]!.split('\r\n')).toEqual(['first; still first', 'second']);
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas, per item, unless raw', () => {
+    const hostile = { ...outcome, text: '=HYPERLINK("http://x","y")', expectedResults: ['@SUM(A1)', 'plain', '-1+2'], activities: ['\tTAB', '+cmd'] };
+    const one = { ...edition, actionLines: [{ ...edition.actionLines[0]!, outcomes: [hostile] }] };
+    const record = readCsv(roadmapToCsv(one))[1]!;
+    expect(record[7]).toBe(`'=HYPERLINK("http://x","y")`);
+    expect(record[22]).toBe("'@SUM(A1)\r\nplain\r\n'-1+2");
+    expect(record[23]).toBe("'\tTAB\r\n'+cmd");
+    const raw = readCsv(roadmapToCsv(one, { raw: true }))[1]!;
+    expect(raw[7]).toBe('=HYPERLINK("http://x","y")');
+    expect(raw[22]).toBe('@SUM(A1)\r\nplain\r\n-1+2');
+  });
+});
+
+describe('neutraliseCell', () => {
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@A1', "'@A1"],
+    ['\tx', "'\tx"],
+    ['\rx', "'\rx"],
+    ['a=1', 'a=1'],
+    ['', ''],
+    [' =1', ' =1'],
+  ])('%j → %j', (value, written) => {
+    expect(neutraliseCell(value)).toBe(written);
   });
 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TablesJson } from '../../src/tables/format.js';
-import { run } from '../cli/run.js';
+import { run, runRaw } from '../cli/run.js';
 import { grid, makePdf, PageBuilder } from './pdf.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'roadmap-tables-'));
@@ -27,11 +27,11 @@ function twoTables(): PageBuilder {
 }
 
 describe('roadmap tables', () => {
-  it('prints CSV: quoted fields where needed, CRLF record ends, an empty line between tables', async () => {
+  it('prints CSV: quoted fields where needed, CRLF record ends and line breaks in cells, an empty line between tables', async () => {
     const file = pdfFile('two.pdf', [twoTables()]);
-    const result = await run('tables', file);
+    const result = await runRaw('tables', file);
     expect(result.code).toBe(0);
-    expect(result.stdout.join('\n')).toBe('Name,Note\r\nAlpha,"says ""hi"", then\nleaves"\r\n\r\nx,y\r\n1,2\r');
+    expect(result.stdoutText).toBe('Name,Note\r\nAlpha,"says ""hi"", then\r\nleaves"\r\n\r\nx,y\r\n1,2\r\n');
   });
 
   it('prints JSON with pages, boxes and rows of cells', async () => {
@@ -53,6 +53,9 @@ describe('roadmap tables', () => {
     expect(pages.tables.map((t) => t.pages)).toEqual([[3], [3]]);
     const area = await run('tables', file, '--pages', '1', '--area', '290,40,350,310');
     expect(area.stdout.join('\n')).toBe('x,y\r\n1,2\r');
+    expect((await run('tables', file, '--pages', '2-end', '--format', 'json')).stdout.join('\n')).toBe((await run('tables', file, '--pages', '2-3', '--format', 'json')).stdout.join('\n'));
+    expect((await run('tables', file, '--pages', 'all', '--format', 'json')).stdout.join('\n')).toBe((await run('tables', file, '--format', 'json')).stdout.join('\n'));
+    expect(await run('tables', file, '--pages', '4-end')).toMatchObject({ code: 1, stderr: [expect.stringMatching(/page 4 does not exist \(the PDF has 3 pages\)/)] });
   });
 
   it('says so on stderr when there is no table, and fails with one line on bad input or usage', async () => {
@@ -61,7 +64,7 @@ describe('roadmap tables', () => {
     expect(empty.stderr).toEqual([expect.stringMatching(/empty\.pdf: no tables found$/)]);
     const missing = await run('tables', path.join(dir, 'missing.pdf'));
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toEqual([expect.stringMatching(/missing\.pdf: cannot read the file$/)]);
+    expect(missing.stderr).toEqual([expect.stringMatching(/missing\.pdf: no such file or folder$/)]);
     const notPdf = path.join(dir, 'text.pdf');
     writeFileSync(notPdf, 'hello');
     expect((await run('tables', notPdf)).stderr).toEqual([expect.stringMatching(/text\.pdf: not a PDF/)]);
