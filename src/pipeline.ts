@@ -17,8 +17,9 @@ import { isBlank, type Grid } from './grid/grid.js';
 import { textToGrid } from './grid/text-grid.js';
 import { decodeText } from './load/text.js';
 import type { SourceFile } from './load/source.js';
-import type { ActionLineDraft, RowDraft } from './layout/model.js';
-import { layOutRows } from './layout/rows.js';
+import type { PdfTrace } from './load/pdf/trace.js';
+import type { ActionLineDraft, LaidOutDocument, RowDraft } from './layout/model.js';
+import { layOutRows, type LineObserver } from './layout/rows.js';
 import { jsonPointer } from './validate/json-pointer.js';
 import { RoadmapEditionSchema, type ActionLine, type Outcome, type RoadmapEdition } from './schema/roadmap.js';
 
@@ -30,15 +31,16 @@ export interface ExtractOptions {
 
 /**
  * Bytes → grid, by format. The PDF and Markdown loaders are imported when a source needs them:
- * pdf.js and remark are most of the start-up time of a process that reads neither.
+ * pdf.js and remark are most of the start-up time of a process that reads neither. A PDF `trace`
+ * is filled with what each page held (for `roadmap inspect`).
  */
-export async function loadGrid(source: SourceFile, diagnostics: Diagnostics, options: { password?: string } = {}): Promise<Grid> {
+export async function loadGrid(source: SourceFile, diagnostics: Diagnostics, options: { password?: string; trace?: PdfTrace } = {}): Promise<Grid> {
   switch (source.format) {
     case 'text':
       return textToGrid(decodeText(source.bytes, source.path, diagnostics).lines);
     case 'pdf': {
       const { loadPdfGrid } = await import('./load/pdf/load-pdf.js');
-      return loadPdfGrid(source.bytes, source.path, diagnostics, { password: options.password });
+      return loadPdfGrid(source.bytes, source.path, diagnostics, { password: options.password, trace: options.trace });
     }
     case 'markdown': {
       const { loadMarkdownGrid } = await import('./load/markdown.js');
@@ -50,7 +52,21 @@ export async function loadGrid(source: SourceFile, diagnostics: Diagnostics, opt
 export async function extractRoadmap(source: SourceFile, options: ExtractOptions): Promise<RoadmapEdition> {
   const diagnostics = new Diagnostics();
   const grid = await loadGrid(source, diagnostics, { password: options.password });
-  const laidOut = layOutRows(grid, diagnostics);
+  return roadmapFromGrid(grid, source, options, diagnostics).edition;
+}
+
+/**
+ * Grid → edition, with the laid-out rows it was made from: outcome i of action line a is row i of
+ * laid-out action line a (for `roadmap inspect`, which also observes where each line went).
+ */
+export function roadmapFromGrid(
+  grid: Grid,
+  source: SourceFile,
+  options: ExtractOptions,
+  diagnostics: Diagnostics,
+  onLine?: LineObserver,
+): { edition: RoadmapEdition; laidOut: LaidOutDocument } {
+  const laidOut = layOutRows(grid, diagnostics, onLine);
   const outcomeCount = laidOut.actionLines.reduce((n, a) => n + a.rows.length, 0);
   if (outcomeCount === 0) {
     throw new InputError(source.path, 'no roadmap table found (no action line with outcome rows)');
@@ -70,7 +86,7 @@ export async function extractRoadmap(source: SourceFile, options: ExtractOptions
     const issue = checked.error.issues[0]!;
     throw new InputError(source.path, `extracted roadmap breaks the contract at ${jsonPointer(issue.path)}: ${issue.message}`);
   }
-  return checked.data;
+  return { edition: checked.data, laidOut };
 }
 
 /** The edition's action plan and strategic plan, read from every row before the cells are parsed. */

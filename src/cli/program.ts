@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError, UsageError } from '../errors.js';
 import { codeList, REPORTERS, type Console } from './io.js';
+import { addInspectCommand } from './inspect.js';
 
 /** The package's version, read from package.json beside dist/ (or src/ in tests). */
 function packageVersion(): string {
@@ -169,11 +170,14 @@ function buildProgram(io: Console, setExitCode: (code: number) => void): Command
     .option('-o, --out <path>', 'write to this file, or one file per table into this folder (a path ending in / or an existing folder); xlsx needs it')
     .option('--raw', 'CSV/TSV: keep cells that start like a formula (=, +, -, @) as they are (default: a leading apostrophe)')
     .option('--password <password>', 'open an encrypted PDF with this password')
+    .option('--debug <dir>', 'also write page overlays (page-N.svg, page-N.json, index.html) of what the table stage saw')
     .addOption(new Option('--json', 'errors as JSON on stdout (the tables themselves: --format json)').hideHelp())
     .action(async (file: string, options) => {
       const { tablesCommand } = await import('./tables.js');
       await tablesCommand(file, options, io);
     });
+
+  addInspectCommand(program, io);
 
   return program;
 }

@@ -32,6 +32,8 @@ export interface TablesOptions {
   raw?: boolean;
   password?: string;
   json?: boolean;
+  /** Also write the page overlays (src/inspect/) to this folder. */
+  debug?: string;
 }
 
 /** The file extension of each format, for one file per table in a folder. */
@@ -115,6 +117,12 @@ export async function tablesCommand(file: string, options: TablesOptions, io: Co
     ...(options.password !== undefined ? { password: options.password } : {}),
   });
   if (extraction.tables.length === 0 && !options.json) io.err(`${file}: no tables found`);
+  if (options.debug !== undefined) {
+    const { writeTableDebug } = await import('../inspect/table-pages.js');
+    const choices = { ...(options.strategy && options.strategy !== 'auto' ? { strategy: options.strategy } : {}), ...(columns ? { columns } : {}) };
+    const files = await writeTableDebug(bytes, file, options.debug, { ...(pages ? { pages } : {}), area, choices, ...(options.password !== undefined ? { password: options.password } : {}) });
+    if (!options.json) io.err(`${file}: page overlays → ${options.debug} (${files.length - 1} page files and index.html)`);
+  }
   if (options.out === undefined) {
     if (options.format === 'json') io.out(toJson(tablesToJson(file, extraction.pages, extraction.tables)).trimEnd());
     else writeRaw(io, render(options.format as Exclude<TableFormat, 'xlsx' | 'json'>, extraction.tables, file, options));

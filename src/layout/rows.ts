@@ -79,17 +79,19 @@ class RowsBuilder {
     private readonly diagnostics: Diagnostics,
     /** Null when the source cannot carry OCR errors: no ghost or stray-number repairs then. */
     private readonly lexicon: Lexicon | null,
+    private readonly onLine?: LineObserver,
   ) {}
 
   add(line: GridLine): void {
     if (isBlank(line)) return;
     if (this.pendingTitle) this.settlePendingTitle(this.restartsSequence(line));
     const bucket = this.classify(line);
-    if (bucket) this.count(bucket);
+    if (bucket) this.count(bucket, line);
   }
 
-  private count(bucket: LineBucket): void {
+  private count(bucket: LineBucket, line: GridLine): void {
     this.document.coverage[bucket] = (this.document.coverage[bucket] ?? 0) + 1;
+    this.onLine?.(line, bucket);
   }
 
   /**
@@ -105,10 +107,10 @@ class RowsBuilder {
     if (asTitle) {
       this.closeRow();
       this.section = { slug: slugify(pending.text), title: pending.text };
-      this.count('section-title');
+      this.count('section-title', pending.line.source);
     } else {
       this.addTableLine(pending.line);
-      this.count('outcome-row');
+      this.count('outcome-row', pending.line.source);
     }
   }
 
@@ -603,11 +605,14 @@ function markedTitle(line: GridLine): { slug: string; title: string; printed: st
   return printed === '' ? null : { slug: slugify(printed), title: printed, printed, repaired: false };
 }
 
+/** Told where each non-blank line went, as it is counted (for `roadmap inspect`). */
+export type LineObserver = (line: GridLine, bucket: LineBucket) => void;
+
 /** Lays out the whole grid. Document-level warnings go to `diagnostics`; row-level ones stay on each row. */
-export function layOutRows(grid: Grid, diagnostics: Diagnostics): LaidOutDocument {
+export function layOutRows(grid: Grid, diagnostics: Diagnostics, onLine?: LineObserver): LaidOutDocument {
   // OCR repairs only where OCR errors can be (the word list is loaded only then, too).
   const lexicon = grid.ocrPossible === false ? null : buildLexicon(englishWords, grid.lines.flatMap((l) => l.cells.map((c) => c.text)));
-  const builder = new RowsBuilder(diagnostics, lexicon);
+  const builder = new RowsBuilder(diagnostics, lexicon, onLine);
   for (const line of grid.lines) builder.add(line);
   return builder.finish();
 }

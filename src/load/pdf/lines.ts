@@ -4,6 +4,7 @@
  * above the line is a superscript (a footnote marker), not a word: its digits become Unicode
  * superscripts so that later stages treat them exactly as in layout text.
  */
+import type { Box } from '../../grid/grid.js';
 import type { PdfSettings } from './settings.js';
 import type { TextRun } from './text-runs.js';
 import { foldWhitespace } from '../../cells/cell-content.js';
@@ -110,5 +111,19 @@ export function toLine(group: readonly TextRun[], settings: PdfSettings): TextLi
     baseline,
     fontSize: size,
     runs,
+  };
+}
+
+/** Glyphs reach about this far above (× font size) and below their baseline: a line's box. */
+const ASCENT = 0.8;
+const DESCENT = 0.25;
+
+/** The box around some lines (page coordinates, y down). */
+export function linesBox(lines: readonly TextLine[]): Box {
+  return {
+    x0: Math.min(...lines.map((l) => l.x0)),
+    y0: Math.min(...lines.map((l) => l.baseline - ASCENT * l.fontSize)),
+    x1: Math.max(...lines.map((l) => l.x1)),
+    y1: Math.max(...lines.map((l) => l.baseline + DESCENT * l.fontSize)),
   };
 }

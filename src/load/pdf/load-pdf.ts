@@ -18,9 +18,12 @@ import { drawsInvisibleText, readRulings } from './rulings.js';
 import { DEFAULT_PDF_SETTINGS, type PdfSettings } from './settings.js';
 import type { TableLayout } from './tables.js';
 import { readTextRuns } from './text-runs.js';
+import type { PdfTrace } from './trace.js';
 
 export interface PdfLoadOptions extends OpenOptions {
   settings?: PdfSettings;
+  /** Filled with what each page held and how it was read (for `roadmap inspect`). */
+  trace?: PdfTrace;
 }
 
 /** Each page with text, as runs and rulings in page coordinates. */
@@ -55,12 +58,14 @@ export async function loadPdfGrid(bytes: Uint8Array, file: string, diagnostics: 
   const { pages, numPages, invisibleText } = await readPages(bytes, file, diagnostics, options, settings);
   if (pages.length === 0) throw new InputError(file, 'the PDF has no text layer (image-only pages); OCR is out of scope');
   const furniture = findFurniture(pages, settings);
+  if (options.trace) options.trace.numPages = numPages;
   const lines: GridLine[] = [];
   let previous: TableLayout | null = null;
   let previousLines: GridLine[] = [];
   pages.forEach((page, i) => {
     const runs = page.runs.filter((r) => !furniture[i]!.has(r));
     const result = pageGrid({ ...page, runs }, previous, settings);
+    options.trace?.pages.push({ ...page, furniture: furniture[i]!, tables: result.tables });
     rejoinAcrossPages(previousLines, result.lines);
     previous = result.table ?? previous;
     previousLines = result.lines;

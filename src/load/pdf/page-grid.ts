@@ -93,7 +93,7 @@ function runsOfTable(runs: readonly TextRun[], table: TableLayout, settings: Pdf
   return { runs: inBounds.filter((r) => isHeader(r) || Math.abs(r.fontSize - size) <= tolerance || isRaisedMarker(r, inBounds, settings)), textSize: size };
 }
 
-export function pageGrid(input: PageInput, previous: TableLayout | null, settings: PdfSettings): { lines: GridLine[]; table: TableLayout | null } {
+export function pageGrid(input: PageInput, previous: TableLayout | null, settings: PdfSettings): { lines: GridLine[]; table: TableLayout | null; tables: TableLayout[] } {
   const allLines = groupLines(input.runs, settings);
   const tables = findTables(input, allLines, previous, settings).map((t) => ({ ...t, textSize: t.textSize ?? previous?.textSize ?? null }));
   const placed: PlacedLine[] = [];
@@ -114,5 +114,5 @@ export function pageGrid(input: PageInput, previous: TableLayout | null, setting
   placed.sort((a, b) => a.y - b.y);
   const lines = placed.map((p) => ({ ...p.line, page: input.page }));
   rejoinWrappedWords(lines);
-  return { lines, table: tables[tables.length - 1] ?? null };
+  return { lines, table: tables[tables.length - 1] ?? null, tables };
 }

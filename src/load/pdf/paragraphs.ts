@@ -31,7 +31,7 @@ export function paragraphs(runs: readonly TextRun[], bodySize: number, settings:
   const placed: PlacedLine[] = [];
   let current: { y: number; lines: TextLine[] } | null = null;
   const flush = () => {
-    if (current) placed.push({ y: current.y, line: { line: null, page: null, cells: [cell(joinWrappedLines(current.lines.map((l) => l.text)))] } });
+    if (current) placed.push({ y: current.y, line: { line: null, page: null, cells: [cell(joinWrappedLines(current.lines.map((l) => l.text)), false, current.lines)] } });
   };
   for (const line of lines) {
     const last = current?.lines[current.lines.length - 1];

@@ -10,7 +10,7 @@ import { cleanCell } from '../../grid/clean-cell.js';
 import type { GridCell, GridLine } from '../../grid/grid.js';
 import { readTableHeader } from '../../layout/columns.js';
 import { joinWrappedLines } from './hyphenation.js';
-import { groupLines, type TextLine } from './lines.js';
+import { groupLines, linesBox, type TextLine } from './lines.js';
 import type { PdfSettings } from './settings.js';
 import { columnAt, piecesOf, type TableLayout } from './tables.js';
 import type { TextRun } from './text-runs.js';
@@ -21,9 +21,12 @@ export interface PlacedLine {
   line: GridLine;
 }
 
-export function cell(text: string, paragraphBefore = false): GridCell {
+/** A grid cell; `from` are the page lines its text came from (their box is the cell's, for `roadmap inspect`). */
+export function cell(text: string, paragraphBefore = false, from: readonly TextLine[] = []): GridCell {
   const cleaned = cleanCell(text);
-  return paragraphBefore ? { raw: text, ...cleaned, paragraphBefore } : { raw: text, ...cleaned };
+  const made: GridCell = paragraphBefore ? { raw: text, ...cleaned, paragraphBefore } : { raw: text, ...cleaned };
+  if (from.length > 0) made.box = linesBox(from);
+  return made;
 }
 
 function gridLine(cells: GridCell[], rowStart?: boolean): GridLine {
@@ -80,7 +83,7 @@ function usualSpacing(columns: readonly (readonly TextLine[])[]): number {
 
 /** The header as one grid line: each column's label lines joined. */
 function headerLine(runs: readonly TextRun[], table: TableLayout, settings: PdfSettings): PlacedLine {
-  const labels = columnLines(runs, table, settings).map((lines) => cell(joinWrappedLines(lines.map((l) => l.text))));
+  const labels = columnLines(runs, table, settings).map((lines) => cell(joinWrappedLines(lines.map((l) => l.text)), false, lines));
   return { y: Math.min(...runs.map((r) => r.baseline)), line: gridLine(labels, true) };
 }
 
@@ -90,7 +93,7 @@ function readsAsHeader(runs: readonly TextRun[], table: TableLayout, settings: P
 
 /** A spanning cell as a grid line: all its text in the first cell. */
 function spanningLine(lines: readonly TextLine[], columns: number, rowStart?: boolean): GridLine {
-  const cells = Array.from({ length: columns }, (_, c) => cell(c === 0 ? joinWrappedLines(lines.map((l) => l.text)) : ''));
+  const cells = Array.from({ length: columns }, (_, c) => (c === 0 ? cell(joinWrappedLines(lines.map((l) => l.text)), false, lines) : cell('')));
   return gridLine(cells, rowStart);
 }
 
@@ -145,7 +148,7 @@ function drawnRows(bands: readonly TextRun[][], table: TableLayout, settings: Pd
         const line = column[i];
         if (!line) return cell('');
         const before = column[i - 1];
-        return cell(line.text, before !== undefined && line.baseline - before.baseline > settings.paragraphGap * spacing);
+        return cell(line.text, before !== undefined && line.baseline - before.baseline > settings.paragraphGap * spacing, [line]);
       });
       // The row's lines keep their order whatever their baselines (columns wrap independently).
       placed.push({ y: top + i * 0.001, line: gridLine(cells, i === 0) });
@@ -203,7 +206,7 @@ function flowingRows(runs: readonly TextRun[], table: TableLayout, settings: Pdf
       if (!part) return cell('');
       const last = lastBaseline[c];
       lastBaseline[c] = part.baseline;
-      return cell(part.text, last != null && part.baseline - last > settings.paragraphGap * spacing);
+      return cell(part.text, last != null && part.baseline - last > settings.paragraphGap * spacing, [part]);
     });
     return { y: item.line.baseline, line: gridLine(cells) };
   });

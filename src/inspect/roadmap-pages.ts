@@ -1,0 +1,186 @@
+/**
+ * The roadmap extractor's view of each PDF page (PageDebug): what the loader read (its trace) and
+ * where each line and cell went (the accounting). Cells are merged per outcome and column, so a
+ * box on the page is "the timing of C2.geneva.B on this page".
+ */
+import type { Box } from '../grid/grid.js';
+import type { PdfPageTrace } from '../load/pdf/trace.js';
+import { columnAt, type TableLayout } from '../load/pdf/tables.js';
+import type { Accounting, CellAccount, LineAccount } from './accounting.js';
+import type { InspectBox, InspectCell, InspectRegion, InspectTable, InspectWarning, PageDebug } from './model.js';
+
+const toBox = (b: Box): InspectBox => ({ x0: b.x0, top: b.y0, x1: b.x1, bottom: b.y1 });
+
+function union(boxes: readonly InspectBox[]): InspectBox {
+  return {
+    x0: Math.min(...boxes.map((b) => b.x0)),
+    top: Math.min(...boxes.map((b) => b.top)),
+    x1: Math.max(...boxes.map((b) => b.x1)),
+    bottom: Math.max(...boxes.map((b) => b.bottom)),
+  };
+}
+
+const centre = (b: InspectBox) => ({ x: (b.x0 + b.x1) / 2, y: (b.top + b.bottom) / 2 });
+
+/** The table a box lies in (by its centre), or -1. */
+function tableOf(tables: readonly TableLayout[], box: InspectBox): number {
+  const { x, y } = centre(box);
+  return tables.findIndex((t) => x >= t.left - 1 && x <= t.right + 1 && y >= t.top - 1 && y <= t.bottom + 1);
+}
+
+function lineBox(account: LineAccount): InspectBox | null {
+  const boxes = account.cells.flatMap((c) => (c.box ? [toBox(c.box)] : []));
+  return boxes.length > 0 ? union(boxes) : null;
+}
+
+export function roadmapPage(file: string, trace: PdfPageTrace, accounting: Accounting): PageDebug {
+  const accounts = accounting.lines.filter((l) => l.page === trace.page);
+  const layouts = trace.tables;
+  const tables: InspectTable[] = layouts.map((t) => ({
+    bbox: { x0: t.left, top: t.top, x1: t.right, bottom: t.bottom },
+    source: t.source,
+    columns: t.columnEdges.slice(1).map((x1, i) => ({ x0: t.columnEdges[i]!, x1, kind: null, label: null })),
+    rows: [],
+    drawnRowEdges: t.rowEdges && t.source === 'rulings' ? [...t.rowEdges] : t.rowEdges ? [...t.rowEdges] : [],
+    header: null,
+    cells: [],
+  }));
+  const regions: InspectRegion[] = [];
+  const dropped: PageDebug['dropped'] = [];
+  const warnings: InspectWarning[] = [];
+  // Body cells merged per table, outcome(s) and column.
+  const merged = new Map<string, { table: number; cells: CellAccount[]; boxes: InspectBox[] }>();
+
+  for (const account of accounts) {
+    const box = lineBox(account);
+    for (const w of account.warnings) {
+      const droppedCell = account.cells.find((c) => c.dropped === w && c.box);
+      warnings.push({ code: w.code, message: w.message, outcome: w.outcome, at: droppedCell?.box ? toBox(droppedCell.box) : box });
+    }
+    if (account.bucket === 'blank' || box === null) continue;
+    if (account.bucket === 'table-header') {
+      const t = tableOf(layouts, box);
+      for (const cell of account.cells) {
+        if (!cell.box || cell.text === '') continue;
+        const b = toBox(cell.box);
+        const table = tables[t] ?? null;
+        const column = table ? columnAt(layouts[t]!.columnEdges, centre(b).x) : -1;
+        table?.cells.push({ bbox: b, text: cell.text, role: 'header', column: column >= 0 ? column : null, kind: null, outcomes: [], row: null });
+        if (table) table.header = table.header ? union([table.header, b]) : b;
+        else regions.push({ kind: 'other', bbox: b, text: cell.text });
+      }
+      continue;
+    }
+    if (account.bucket !== 'outcome-row') {
+      const kind = account.bucket === 'dropped' ? 'other' : account.bucket;
+      regions.push({ kind, bbox: box, text: account.cells.map((c) => c.text).filter(Boolean).join(' ') });
+      if (account.bucket === 'dropped') {
+        const w = account.warnings[0];
+        dropped.push({ bbox: box, text: account.cells.map((c) => c.text).join(' '), code: w?.code ?? 'line-unclassified', message: w?.message ?? 'the line was dropped' });
+      }
+      continue;
+    }
+    for (const cell of account.cells) {
+      if (!cell.box || cell.text === '') continue;
+      const b = toBox(cell.box);
+      if (cell.dropped) {
+        dropped.push({ bbox: b, text: cell.text, code: cell.dropped.code, message: cell.dropped.message });
+        continue;
+      }
+      if (cell.titlePiece) {
+        regions.push({ kind: 'section-title', bbox: b, text: cell.text });
+        continue;
+      }
+      const t = tableOf(layouts, b);
+      const id = `${t}|${cell.outcomes.join(' ')}|${cell.column ?? ''}`;
+      const entry = merged.get(id) ?? { table: t, cells: [], boxes: [] };
+      entry.cells.push(cell);
+      entry.boxes.push(b);
+      merged.set(id, entry);
+    }
+  }
+
+  for (const entry of merged.values()) {
+    const bbox = union(entry.boxes);
+    const first = entry.cells[0]!;
+    const cell: InspectCell = { bbox, text: entry.cells.map((c) => c.text).join('\n'), role: 'body', column: null, kind: first.column, outcomes: first.outcomes, row: null };
+    const table = tables[entry.table];
+    if (!table) {
+      regions.push({ kind: 'other', bbox, text: cell.text });
+      continue;
+    }
+    const column = columnAt(layouts[entry.table]!.columnEdges, entry.boxes[0]!.x0 + 1);
+    cell.column = column >= 0 ? column : null;
+    table.cells.push(cell);
+  }
+
+  tables.forEach((table, t) => {
+    nameColumns(table);
+    table.rows = outcomeRows(table);
+    for (const cell of table.cells) if (cell.role === 'header' && cell.column !== null) cell.kind = table.columns[cell.column]?.kind ?? null;
+    table.cells.sort((a, b) => a.bbox.top - b.bbox.top || a.bbox.x0 - b.bbox.x0);
+    void t;
+  });
+
+  regions.push(...furnitureRegions(trace));
+  for (const w of accounting.pageWarnings.get(trace.page) ?? []) warnings.push({ code: w.code, message: w.message, outcome: w.outcome, at: null });
+
+  return {
+    stage: 'roadmap',
+    file,
+    page: trace.page,
+    width: trace.width,
+    height: trace.height,
+    text: trace.runs.map((r) => ({ text: r.text, x0: r.x0, x1: r.x1, baseline: r.baseline, fontSize: r.fontSize, furniture: trace.furniture.has(r) })),
+    rulings: trace.rulings.map((r) => ({ orientation: r.orientation, at: r.at, from: r.from, to: r.to })),
+    fills: [],
+    tables,
+    regions,
+    dropped,
+    warnings,
+  };
+}
+
+/** Each column's kind: the kind most of its body cells went to; its label: the header text in it. */
+function nameColumns(table: InspectTable): void {
+  table.columns.forEach((column, i) => {
+    const votes = new Map<string, number>();
+    for (const cell of table.cells) if (cell.role === 'body' && cell.column === i && cell.kind !== null) votes.set(cell.kind, (votes.get(cell.kind) ?? 0) + cell.text.length);
+    column.kind = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    const label = table.cells.filter((c) => c.role === 'header' && c.column === i).map((c) => c.text).join(' ');
+    column.label = label === '' ? null : label;
+  });
+}
+
+/** Each outcome's extent in the table: the rows the extractor made, whether or not the page draws them. */
+function outcomeRows(table: InspectTable): InspectTable['rows'] {
+  const byKey = new Map<string, InspectBox[]>();
+  for (const cell of table.cells) {
+    if (cell.role !== 'body') continue;
+    for (const key of cell.outcomes) byKey.set(key, [...(byKey.get(key) ?? []), cell.bbox]);
+  }
+  return [...byKey]
+    .map(([outcome, boxes]) => ({ top: Math.min(...boxes.map((b) => b.top)), bottom: Math.max(...boxes.map((b) => b.bottom)), outcome }))
+    .sort((a, b) => a.top - b.top);
+}
+
+/** Running headers and footers, one region per line; a line of only a number (and "Page") is a page number. */
+function furnitureRegions(trace: PdfPageTrace): InspectRegion[] {
+  const runs = trace.runs.filter((r) => trace.furniture.has(r)).sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  const lines: (typeof runs)[] = [];
+  for (const run of runs) {
+    const line = lines.find((l) => Math.abs(l[0]!.baseline - run.baseline) <= 0.35 * run.fontSize);
+    if (line) line.push(run);
+    else lines.push([run]);
+  }
+  return lines.map((line) => {
+    const text = line.map((r) => r.text.trim()).join(' ');
+    const bbox = {
+      x0: Math.min(...line.map((r) => r.x0)),
+      top: Math.min(...line.map((r) => r.baseline - 0.8 * r.fontSize)),
+      x1: Math.max(...line.map((r) => r.x1)),
+      bottom: Math.max(...line.map((r) => r.baseline + 0.25 * r.fontSize)),
+    };
+    return { kind: /^\W*(?:page\s*)?\d+(?:\s*(?:of|\/)\s*\d+)?\W*$/i.test(text) ? ('page-number' as const) : ('running-header' as const), bbox, text };
+  });
+}
