@@ -71,7 +71,8 @@ export function roadmapPage(file: string, trace: PdfPageTrace, accounting: Accou
       }
       continue;
     }
-    if (account.bucket !== 'outcome-row') {
+    // A line whose text is only in columns of unknown kind still belongs to its outcome's row.
+    if (account.bucket !== 'outcome-row' && account.bucket !== 'other-columns') {
       const kind = account.bucket === 'dropped' ? 'other' : account.bucket;
       regions.push({ kind, bbox: box, text: account.cells.map((c) => c.text).filter(Boolean).join(' ') });
       if (account.bucket === 'dropped') {
