@@ -554,8 +554,13 @@ export const DERIVED: DerivedVariant[] = [
     set: 'held-out',
     description: 'LibreOffice Writer from the HTML of the `justified` variant, via an .odt (HTML → odt → pdf)',
   },
-  { name: 'gs-no-rules', set: 'held-out', description: 'the `no-rules` variant re-distilled by Ghostscript (`gs -sDEVICE=pdfwrite`): fonts re-encoded, text re-positioned' },
-  { name: 'gs-a4-footnotes-wrapped-header', set: 'held-out', description: 'the `a4-footnotes-wrapped-header` variant re-distilled by Ghostscript (`gs -sDEVICE=pdfwrite`)' },
+  {
+    name: 'gs-no-rules',
+    set: 'held-out',
+    description:
+      'the `no-rules` variant re-distilled by Ghostscript (`gs -sDEVICE=pdfwrite`): fonts re-encoded, text re-positioned; Ghostscript maps the fonts\' fi/ff/ffi ligature glyphs to wrong Unicode ("speciüc", "aûordable", as pdftotext reads it too), so those words cannot be read back: only the structure can',
+  },
+  { name: 'gs-a4-footnotes-wrapped-header', set: 'held-out', description: 'the `a4-footnotes-wrapped-header` variant re-distilled by Ghostscript (`gs -sDEVICE=pdfwrite`), with the same wrong ligature Unicode' },
   { name: 'cairo-id-column', set: 'held-out', description: 'the `id-column` variant re-written by cairo (`pdftocairo -pdf`): glyphs re-encoded, paths re-emitted' },
   { name: 'cairo-chromium-tagged', set: 'held-out', description: 'the `chromium-tagged` variant re-written by cairo (`pdftocairo -pdf`), which drops the structure tree' },
   {
