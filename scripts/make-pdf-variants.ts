@@ -68,6 +68,8 @@ interface Variant {
   footnotes?: 'below' | 'page-foot';
   /** The column order, when not the roadmap's own (outcome, timing, goals, SDGs, results). */
   order?: ColumnKind[];
+  /** Header labels reworded, per column (markers kept as `{n}`: the action line's own marker). */
+  labels?: Partial<Record<ColumnKind, string>>;
   /** `held-out`: written to fixtures/pdf/held-out, which the engine must not be tuned on. */
   set?: 'variants' | 'held-out';
 }
@@ -225,6 +227,22 @@ export const VARIANTS: Variant[] = [
     widths: [5, 25, 9, 20, 13, 28],
     set: 'held-out',
   },
+  {
+    ...BASE,
+    name: 'reworded-labels',
+    description:
+      'A4 landscape, Liberation Sans 8.5pt, ruled grid, the header labels reworded ("Outcomes (WSIS Action Line C2)", "Timeline", "ITU goals and resolutions", "SDG targets", "Expected results and ITU activities"), markers kept',
+    font: "'Liberation Sans'",
+    fontSize: '8.5pt',
+    labels: {
+      outcome: 'Outcomes{1} (WSIS Action Line {al})',
+      timing: 'Timeline{2}',
+      goals: 'ITU goals and resolutions{3}',
+      sdgs: 'SDG targets',
+      results: 'Expected results and ITU activities{4}',
+    },
+    set: 'held-out',
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -306,10 +324,28 @@ function rowHtml(row: RowDraft, variant: Variant): string {
   return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 }
 
+/**
+ * A column's label as printed: the edition's, or the variant's rewording with the marker the
+ * edition's label carries in that column (its n-th marker of the action line).
+ */
+function labelOf(actionLine: PrintedActionLine, kind: ColumnKind, variant: Variant): string {
+  const own = actionLine.headerCells[COLUMN_KINDS.indexOf(kind)] ?? '';
+  const reworded = variant.labels?.[kind];
+  if (!reworded) return own;
+  const markers = actionLine.draft.footnotes.map((f) => f.marker);
+  const superscript = (digits: string) => [...digits].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]).join('');
+  return reworded
+    .replace('{al}', actionLine.draft.id)
+    .replace(/\{(\d)\}/g, (_m, n: string) => {
+      const marker = markers[Number(n) - 1];
+      return marker ? superscript(marker) : '';
+    });
+}
+
 /** The table's rows (section titles as spanning rows) and its header row. */
 function tableParts(actionLine: PrintedActionLine, variant: Variant): { colgroup: string; headerRow: string; body: string[] } {
   // headerCells are printed in the roadmap's order (COLUMN_KINDS); reorder them with the cells.
-  const labels = orderOf(variant).map((kind) => withMarkers(actionLine.headerCells[COLUMN_KINDS.indexOf(kind)] ?? ''));
+  const labels = orderOf(variant).map((kind) => withMarkers(labelOf(actionLine, kind, variant)));
   if (variant.idColumn) labels.unshift('');
   const headerRow = `<tr class="head">${labels.map((l) => `<th>${l}</th>`).join('')}</tr>`;
   const body: string[] = [];
@@ -518,8 +554,13 @@ export const DERIVED: DerivedVariant[] = [
     set: 'held-out',
     description: 'LibreOffice Writer from the HTML of the `justified` variant, via an .odt (HTML → odt → pdf)',
   },
-  { name: 'gs-no-rules', set: 'held-out', description: 'the `no-rules` variant re-distilled by Ghostscript (`gs -sDEVICE=pdfwrite`): fonts re-encoded, text re-positioned' },
-  { name: 'gs-a4-footnotes-wrapped-header', set: 'held-out', description: 'the `a4-footnotes-wrapped-header` variant re-distilled by Ghostscript (`gs -sDEVICE=pdfwrite`)' },
+  {
+    name: 'gs-no-rules',
+    set: 'held-out',
+    description:
+      'the `no-rules` variant re-distilled by Ghostscript (`gs -sDEVICE=pdfwrite`): fonts re-encoded, text re-positioned; Ghostscript maps the fonts\' fi/ff/ffi ligature glyphs to wrong Unicode ("speciüc", "aûordable", as pdftotext reads it too), so those words cannot be read back: only the structure can',
+  },
+  { name: 'gs-a4-footnotes-wrapped-header', set: 'held-out', description: 'the `a4-footnotes-wrapped-header` variant re-distilled by Ghostscript (`gs -sDEVICE=pdfwrite`), with the same wrong ligature Unicode' },
   { name: 'cairo-id-column', set: 'held-out', description: 'the `id-column` variant re-written by cairo (`pdftocairo -pdf`): glyphs re-encoded, paths re-emitted' },
   { name: 'cairo-chromium-tagged', set: 'held-out', description: 'the `chromium-tagged` variant re-written by cairo (`pdftocairo -pdf`), which drops the structure tree' },
   {
