@@ -5,24 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { largeEdition, REPEATS } from './large-edition.js';
 import { sha256 } from '../src/load/source.js';
 import { extractRoadmap } from '../src/pipeline.js';
 import type { SourceFormat } from '../src/schema/roadmap.js';
 
 const TEXT = 'sources/2018/wsis-roadmaps-2018.txt';
 const PDF = 'sources/2018/wsis-roadmaps-2018.pdf';
-/** How many times the large text edition repeats the bundled one. */
-export const REPEATS = 50;
-
-/** The bundled text edition repeated with renumbered action lines (C2, C5, C6 → C102, C105, C106, …). */
-export function largeEdition(text: string, repeats: number): string {
-  const body = text.slice(text.indexOf('WSIS Action Line C2'));
-  return Array.from({ length: repeats }, (_, k) =>
-    body.replace(/\b(Action Line |AL )C(\d{1,2})\b/g, (_m, prefix: string, n: string) => `${prefix}C${(k + 1) * 100 + Number(n)}`),
-  ).join('\n');
-}
-
 async function extract(bytes: Uint8Array, format: SourceFormat) {
   const start = performance.now();
   const roadmap = await extractRoadmap({ path: `bench.${format}`, bytes, sha256: sha256(bytes), format }, { edition: 'bench' });
@@ -31,6 +20,7 @@ async function extract(bytes: Uint8Array, format: SourceFormat) {
 
 /** The least a table extractor must do: read every page's text content and operator list with pdf.js. */
 async function floor(bytes: Uint8Array) {
+  const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const start = performance.now();
   const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: VerbosityLevel.ERRORS }).promise;
   for (let n = 1; n <= document.numPages; n++) {

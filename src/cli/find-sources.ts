@@ -4,7 +4,6 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
 import { InputError, readProblem } from '../errors.js';
 import { formatOf, SOURCE_EXTENSIONS } from '../load/source.js';
 import type { SourceFormat } from '../schema/roadmap.js';
@@ -30,6 +29,8 @@ export async function findSources(paths: readonly string[]): Promise<FoundSource
       found.set(path.normalize(given), true);
       continue;
     }
+    // fast-glob (and its fifty modules) only when a folder is named.
+    const { default: fg } = await import('fast-glob');
     const pattern = `**/*.{${SOURCE_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
     const files = await fg(pattern, { cwd: given, ignore: NOT_SOURCES, onlyFiles: true, caseSensitiveMatch: false, dot: false });
     for (const file of files) {

@@ -10,10 +10,10 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import pc from 'picocolors';
 import { extractRoadmap } from '../api/extract.js';
-import { editionOutput } from '../api/edition-output.js';
+import { editionParts } from '../api/edition-output.js';
 import { correctionsPathFor, readCorrections } from '../corrections/load.js';
 import { summaryLine } from '../diff/summary.js';
-import { writeFileAtomic } from '../emit/json.js';
+import { writeChunksAtomic } from '../emit/write-chunks.js';
 import { InputError, writeProblem } from '../errors.js';
 import { readSource } from '../load/source.js';
 import type { EditionDiff } from '../schema/diff.js';
@@ -76,7 +76,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions, c
           const correctionsFile = correctionsPathFor(file);
           const corrections = await readCorrections(correctionsFile);
           const roadmap = await extractRoadmap(source, { edition, password: options.password, ...(corrections ? { corrections, correctionsFile } : {}) });
-          const output = editionOutput(roadmap, previous);
+          const output = editionParts(roadmap, previous);
           const dir = path.join(options.out, edition);
           await writeEditionFiles(dir, output.files);
           progress.finished(edition, file, null);
@@ -238,11 +238,11 @@ async function liveProgress(sources: ReadonlyMap<string, string>): Promise<Progr
  * written (--out names a file, a folder stands where roadmap.json goes, no permission) fails its
  * source with one line naming the output, like bad input does.
  */
-async function writeEditionFiles(dir: string, files: Record<string, string>): Promise<void> {
+async function writeEditionFiles(dir: string, files: Record<string, Iterable<string>>): Promise<void> {
   for (const [name, content] of Object.entries(files)) {
     const target = path.join(dir, name);
     try {
-      await writeFileAtomic(target, content);
+      await writeChunksAtomic(target, content);
     } catch (error) {
       throw new InputError(target, `cannot write the output (${writeProblem(error)})`);
     }

@@ -63,7 +63,7 @@ function reportOptions(command: Command, { verbose }: { verbose: boolean }): Com
   return command;
 }
 
-function buildProgram(io: Console, setExitCode: (code: number) => void): Command {
+export function buildProgram(io: Console, setExitCode: (code: number) => void): Command {
   const program = new Command('roadmap')
     .description('Extract the ITU WSIS Action Lines Roadmaps (C2, C5, C6) into validated JSON.')
     .version(packageVersion(), '-V, --version', 'print the version')

@@ -11,6 +11,7 @@
  */
 import { levenshtein, prefixAlignment, similarity, suffixAlignment } from './similarity.js';
 import { foldWhitespace } from '../cells/cell-content.js';
+import type { WordList } from './dictionary.js';
 
 /** Minimum similarity (1 − edits / length) between a fragment and the neighbouring text it copies. */
 export const GHOST_SIMILARITY = 0.6;
@@ -37,16 +38,16 @@ export interface Lexicon {
 export const KNOWN_WORD_MIN_COUNT = 3;
 
 /** Builds a lexicon from a dictionary and the document's own word counts. */
-export function buildLexicon(dictionary: ReadonlySet<string> | (() => ReadonlySet<string>), documentTexts: Iterable<string>): Lexicon {
+export function buildLexicon(dictionary: WordList | (() => WordList), documentTexts: Iterable<string>): Lexicon {
   // Both are built on first use: most documents have few ghost candidates, and loading the word
   // list costs more than reading a small edition.
   let counts: Map<string, number> | null = null;
-  let words_: ReadonlySet<string> | null = typeof dictionary === 'function' ? null : dictionary;
+  let words_: WordList | null = typeof dictionary === 'function' ? null : dictionary;
   const texts = [...documentTexts];
   return {
     isKnown: (word) => {
       if (word.length === 1) return true;
-      words_ ??= (dictionary as () => ReadonlySet<string>)();
+      words_ ??= (dictionary as () => WordList)();
       if (words_.has(word)) return true;
       if (!counts) {
         counts = new Map();
