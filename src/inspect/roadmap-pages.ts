@@ -4,6 +4,7 @@
  * box on the page is "the timing of C2.geneva.B on this page".
  */
 import type { Box } from '../grid/grid.js';
+import { readTableHeader } from '../layout/columns.js';
 import type { PdfPageTrace } from '../load/pdf/trace.js';
 import { columnAt, type TableLayout } from '../load/pdf/tables.js';
 import type { Accounting, CellAccount, LineAccount } from './accounting.js';
@@ -60,15 +61,18 @@ export function roadmapPage(file: string, trace: PdfPageTrace, accounting: Accou
     if (account.bucket === 'blank' || box === null) continue;
     if (account.bucket === 'table-header') {
       const t = tableOf(layouts, box);
-      for (const cell of account.cells) {
-        if (!cell.box || cell.text === '') continue;
+      // What each label says its column holds, as the rows stage read it.
+      const header = readTableHeader({ line: null, page: null, cells: account.cells.map((c) => ({ text: c.text, raw: c.raw, markers: [] })) });
+      account.cells.forEach((cell, k) => {
+        if (!cell.box || cell.text === '') return;
         const b = toBox(cell.box);
         const table = tables[t] ?? null;
         const column = table ? columnAt(layouts[t]!.columnEdges, centre(b).x) : -1;
-        table?.cells.push({ bbox: b, text: cell.text, role: 'header', column: column >= 0 ? column : null, kind: null, outcomes: [], row: null });
+        const kind = header ? (header.kinds[k - header.firstLabelCell] ?? null) : null;
+        table?.cells.push({ bbox: b, text: cell.text, role: 'header', column: column >= 0 ? column : null, kind, outcomes: [], row: null });
         if (table) table.header = table.header ? union([table.header, b]) : b;
         else regions.push({ kind: 'other', bbox: b, text: cell.text });
-      }
+      });
       continue;
     }
     if (account.bucket !== 'outcome-row') {
@@ -117,7 +121,6 @@ export function roadmapPage(file: string, trace: PdfPageTrace, accounting: Accou
   tables.forEach((table, t) => {
     nameColumns(table);
     table.rows = outcomeRows(table);
-    for (const cell of table.cells) if (cell.role === 'header' && cell.column !== null) cell.kind = table.columns[cell.column]?.kind ?? null;
     table.cells.sort((a, b) => a.bbox.top - b.bbox.top || a.bbox.x0 - b.bbox.x0);
     void t;
   });
@@ -141,12 +144,15 @@ export function roadmapPage(file: string, trace: PdfPageTrace, accounting: Accou
   };
 }
 
-/** Each column's kind: the kind most of its body cells went to; its label: the header text in it. */
+/**
+ * Each column's kind: the kind most of its body cells went to, else what its header label says;
+ * its label: the header text in it.
+ */
 function nameColumns(table: InspectTable): void {
   table.columns.forEach((column, i) => {
     const votes = new Map<string, number>();
     for (const cell of table.cells) if (cell.role === 'body' && cell.column === i && cell.kind !== null) votes.set(cell.kind, (votes.get(cell.kind) ?? 0) + cell.text.length);
-    column.kind = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    column.kind = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? table.cells.find((c) => c.role === 'header' && c.column === i && c.kind !== null)?.kind ?? null;
     const label = table.cells.filter((c) => c.role === 'header' && c.column === i).map((c) => c.text).join(' ');
     column.label = label === '' ? null : label;
   });
