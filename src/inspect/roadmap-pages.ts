@@ -134,9 +134,9 @@ export function roadmapPage(file: string, trace: PdfPageTrace, accounting: Accou
     page: trace.page,
     width: trace.width,
     height: trace.height,
-    text: trace.runs.map((r) => ({ text: r.text, x0: r.x0, x1: r.x1, baseline: r.baseline, fontSize: r.fontSize, furniture: trace.furniture.has(r) })),
+    text: trace.words.map((w) => ({ text: w.text, x0: w.x0, x1: w.x1, baseline: w.baseline, fontSize: w.size, furniture: trace.furniture.has(w) })),
     rulings: trace.rulings.map((r) => ({ orientation: r.orientation, at: r.at, from: r.from, to: r.to })),
-    fills: [],
+    fills: trace.fills.map((f) => ({ x0: f.x0, top: f.top, x1: f.x1, bottom: f.bottom, color: f.color })),
     tables,
     regions,
     dropped,
@@ -172,21 +172,16 @@ function outcomeRows(table: InspectTable): InspectTable['rows'] {
 
 /** Running headers and footers, one region per line; a line of only a number (and "Page") is a page number. */
 function furnitureRegions(trace: PdfPageTrace): InspectRegion[] {
-  const runs = trace.runs.filter((r) => trace.furniture.has(r)).sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
-  const lines: (typeof runs)[] = [];
-  for (const run of runs) {
-    const line = lines.find((l) => Math.abs(l[0]!.baseline - run.baseline) <= 0.35 * run.fontSize);
-    if (line) line.push(run);
-    else lines.push([run]);
+  const words = trace.words.filter((w) => trace.furniture.has(w)).sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  const lines: (typeof words)[] = [];
+  for (const word of words) {
+    const line = lines.find((l) => Math.abs(l[0]!.baseline - word.baseline) <= 0.35 * word.size);
+    if (line) line.push(word);
+    else lines.push([word]);
   }
   return lines.map((line) => {
-    const text = line.map((r) => r.text.trim()).join(' ');
-    const bbox = {
-      x0: Math.min(...line.map((r) => r.x0)),
-      top: Math.min(...line.map((r) => r.baseline - 0.8 * r.fontSize)),
-      x1: Math.max(...line.map((r) => r.x1)),
-      bottom: Math.max(...line.map((r) => r.baseline + 0.25 * r.fontSize)),
-    };
+    const text = line.map((w) => w.text.trim()).join(' ');
+    const bbox = { x0: Math.min(...line.map((w) => w.x0)), top: Math.min(...line.map((w) => w.top)), x1: Math.max(...line.map((w) => w.x1)), bottom: Math.max(...line.map((w) => w.bottom)) };
     return { kind: /^\W*(?:page\s*)?\d+(?:\s*(?:of|\/)\s*\d+)?\W*$/i.test(text) ? ('page-number' as const) : ('running-header' as const), bbox, text };
   });
 }
