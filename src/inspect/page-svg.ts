@@ -154,8 +154,9 @@ function warningPins(page: PageDebug): string {
 
 /** The legend: only what the page uses, each with its line style and label. */
 function legendRows(page: PageDebug): { svg: string; height: number } {
-  const entries: { look: Look; kind: 'box' | 'line' | 'band' | 'pin' | 'strike' }[] = [];
+  const entries: { look: Look; kind: 'box' | 'line' | 'fill' | 'pin' | 'strike' }[] = [];
   const kinds = new Set(page.tables.flatMap((t) => t.cells.filter((c) => c.role === 'body').map((c) => c.kind ?? '')));
+  if (page.fills.length > 0) entries.push({ look: { label: 'fill (a shaded area the page draws)', colour: '#8c959f', dash: '' }, kind: 'fill' });
   if (page.rulings.length > 0) entries.push({ look: RULING_LOOK, kind: 'line' });
   if (page.tables.length > 0) entries.push({ look: TABLE_LOOK, kind: 'box' }, { look: { ...TABLE_LOOK, label: 'column edge', dash: '2 2' }, kind: 'line' });
   if (page.tables.some((t) => t.header)) entries.push({ look: REGION_LOOKS['table-header']!, kind: 'box' });
@@ -177,7 +178,9 @@ function legendRows(page: PageDebug): { svg: string; height: number } {
           ? line(x, y, x + 22, y, stroke(e.look, 1))
           : e.kind === 'pin'
             ? `<circle cx="${num(x + 11)}" cy="${num(y)}" r="3.5" fill="#fff1e5" stroke="${e.look.colour}" stroke-width="0.8"/>`
-            : e.kind === 'strike'
+            : e.kind === 'fill'
+              ? rect({ x0: x, top: y - 3, x1: x + 22, bottom: y + 3 }, 'fill="#eaeef2" stroke="none"')
+              : e.kind === 'strike'
               ? `${rect({ x0: x, top: y - 3, x1: x + 22, bottom: y + 3 }, `fill="#ffebe9" ${stroke(e.look, 0.8)}`)}${line(x, y, x + 22, y, `stroke="${e.look.colour}" stroke-width="1.2"`)}`
               : rect({ x0: x, top: y - 3, x1: x + 22, bottom: y + 3 }, outline(e.look, 0.8));
       return `<g class="legend-entry">${swatch}<text x="${num(x + 26)}" y="${num(y + 2)}" font-size="6.5" fill="#1f2328">${esc(e.look.label)}</text></g>`;
