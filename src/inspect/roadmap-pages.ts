@@ -42,7 +42,7 @@ export function roadmapPage(file: string, trace: PdfPageTrace, accounting: Accou
     source: t.source,
     columns: t.columnEdges.slice(1).map((x1, i) => ({ x0: t.columnEdges[i]!, x1, kind: null, label: null })),
     rows: [],
-    drawnRowEdges: t.rowEdges && t.source === 'rulings' ? [...t.rowEdges] : t.rowEdges ? [...t.rowEdges] : [],
+    drawnRowEdges: t.rowEdges ? [...t.rowEdges] : [],
     header: null,
     cells: [],
   }));
@@ -118,12 +118,11 @@ export function roadmapPage(file: string, trace: PdfPageTrace, accounting: Accou
     table.cells.push(cell);
   }
 
-  tables.forEach((table, t) => {
+  for (const table of tables) {
     nameColumns(table);
     table.rows = outcomeRows(table);
     table.cells.sort((a, b) => a.bbox.top - b.bbox.top || a.bbox.x0 - b.bbox.x0);
-    void t;
-  });
+  }
 
   regions.push(...furnitureRegions(trace));
   for (const w of accounting.pageWarnings.get(trace.page) ?? []) warnings.push({ code: w.code, message: w.message, outcome: w.outcome, at: null });
