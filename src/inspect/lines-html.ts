@@ -124,9 +124,12 @@ function warningMark(w: PlacedWarning): string {
 }
 
 function bucketTable(accounting: Accounting): string {
-  const rows = BUCKET_ORDER.filter((b) => (accounting.coverage[b] ?? 0) > 0).map((b) => {
+  // The known buckets in reading order, then any other the rows stage counts.
+  const buckets = [...BUCKET_ORDER, ...(Object.keys(accounting.coverage) as LineBucket[]).filter((b) => !BUCKET_ORDER.includes(b)).sort()];
+  const rows = buckets.filter((b) => (accounting.coverage[b] ?? 0) > 0).map((b) => {
     const look = regionLook(b);
-    return `<tr data-bucket="${b}"><th scope="row"><span class="badge" style="border-color:${look.colour};color:${look.colour}">${esc(look.label)}</span></th><td>${accounting.coverage[b]}</td></tr>`;
+    const name = REGION_LOOKS[b] ? look.label : b;
+    return `<tr data-bucket="${esc(b)}"><th scope="row"><span class="badge" style="border-color:${look.colour};color:${look.colour}">${esc(name)}</span></th><td>${accounting.coverage[b]}</td></tr>`;
   });
   return `<table class="buckets"><caption>Lines by where they went</caption><tbody>${rows.join('')}</tbody></table>`;
 }
