@@ -15,6 +15,7 @@ import { Diagnostics } from './diagnostics.js';
 import { InputError } from './errors.js';
 import { isBlank, type Grid } from './grid/grid.js';
 import { textToGrid } from './grid/text-grid.js';
+import type { PdfSettings } from './pdf/settings.js';
 import { decodeText } from './load/text.js';
 import type { SourceFile } from './load/source.js';
 import type { PdfTrace } from './load/pdf/trace.js';
@@ -27,6 +28,8 @@ export interface ExtractOptions {
   edition: string;
   /** Opens an encrypted PDF. */
   password?: string;
+  /** The PDF engine's tolerances (src/pdf/settings.ts); the defaults when absent. */
+  pdfSettings?: PdfSettings;
 }
 
 /**
@@ -34,13 +37,13 @@ export interface ExtractOptions {
  * pdf.js and remark are most of the start-up time of a process that reads neither. A PDF `trace`
  * is filled with what each page held (for `roadmap inspect`).
  */
-export async function loadGrid(source: SourceFile, diagnostics: Diagnostics, options: { password?: string; trace?: PdfTrace } = {}): Promise<Grid> {
+export async function loadGrid(source: SourceFile, diagnostics: Diagnostics, options: { password?: string; pdfSettings?: PdfSettings; trace?: PdfTrace } = {}): Promise<Grid> {
   switch (source.format) {
     case 'text':
       return textToGrid(decodeText(source.bytes, source.path, diagnostics).lines);
     case 'pdf': {
       const { loadPdfGrid } = await import('./load/pdf/load-pdf.js');
-      return loadPdfGrid(source.bytes, source.path, diagnostics, { password: options.password, trace: options.trace });
+      return loadPdfGrid(source.bytes, source.path, diagnostics, { password: options.password, settings: options.pdfSettings, trace: options.trace });
     }
     case 'markdown': {
       const { loadMarkdownGrid } = await import('./load/markdown.js');
@@ -51,7 +54,7 @@ export async function loadGrid(source: SourceFile, diagnostics: Diagnostics, opt
 
 export async function extractRoadmap(source: SourceFile, options: ExtractOptions): Promise<RoadmapEdition> {
   const diagnostics = new Diagnostics();
-  const grid = await loadGrid(source, diagnostics, { password: options.password });
+  const grid = await loadGrid(source, diagnostics, { password: options.password, pdfSettings: options.pdfSettings });
   return roadmapFromGrid(grid, source, options, diagnostics).edition;
 }
 

@@ -19,7 +19,7 @@ export async function inspectCommand(file: string, options: InspectCommandOption
   let pages = options.pages === undefined ? null : parsePages(options.pages);
   if (options.pages !== undefined && /-\s*end\s*(,|$)/i.test(options.pages)) {
     // "4-end" needs the page count.
-    const [{ readFile }, { openPdf }] = await Promise.all([import('node:fs/promises'), import('../load/pdf/open-document.js')]);
+    const [{ readFile }, { openPdf }] = await Promise.all([import('node:fs/promises'), import('../pdf/open-document.js')]);
     const document = await openPdf(new Uint8Array(await readFile(file)), file, options.password !== undefined ? { password: options.password } : {});
     const count = document.numPages;
     await document.destroy();

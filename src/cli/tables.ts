@@ -13,7 +13,7 @@ import { toJson } from '../emit/to-json.js';
 import { InputError, readProblem, UsageError, writeProblem } from '../errors.js';
 import { tablesToCsv, tablesToHtml, tablesToMarkdown, tablesToTsv, tablesToXlsx } from '../export/tables.js';
 import { tablesToJson } from '../tables/format.js';
-import type { Box } from '../tables/geometry.js';
+import type { Box } from '../pdf/geometry.js';
 import type { Table } from '../tables/table.js';
 import { writeRaw, type Console } from './io.js';
 
@@ -102,7 +102,7 @@ export async function tablesCommand(file: string, options: TablesOptions, io: Co
   }
   if (openEnded(options.pages)) {
     // Count the pages first: "4-end" on a 3-page PDF is an error naming the page, as "4" is.
-    const { openPdf } = await import('../load/pdf/open-document.js');
+    const { openPdf } = await import('../pdf/open-document.js');
     const document = await openPdf(bytes, file, options.password !== undefined ? { password: options.password } : {});
     const count = document.numPages;
     await document.destroy();

@@ -62,6 +62,8 @@ export interface Accounting {
   edition: RoadmapEdition | null;
   error: string | null;
   lines: LineAccount[];
+  /** Warnings about source lines the loader left out of the grid (source line → warnings): Markdown prose it dropped. */
+  sourceLineWarnings: Map<number, PlacedWarning[]>;
   /** Warnings with only a page (page number → warnings). */
   pageWarnings: Map<number, PlacedWarning[]>;
   /** Warnings with no place at all. */
@@ -79,6 +81,12 @@ const OVERLAID_TEXT = /^section title "([\s\S]*)" was laid over/;
 export async function accountFor(source: SourceFile, options: { edition: string; password?: string; trace?: PdfTrace }): Promise<Accounting> {
   const diagnostics = new Diagnostics();
   const loaded = await loadGrid(source, diagnostics, { password: options.password, trace: options.trace });
+  // The loader's warnings name source lines; every later one names a grid line (numbered below).
+  const loaderWarnings = diagnostics.items.length;
+  const gridIndexOfSourceLine = new Map<number, number>();
+  loaded.lines.forEach((line, i) => {
+    if (line.line !== null && !gridIndexOfSourceLine.has(line.line)) gridIndexOfSourceLine.set(line.line, i + 1);
+  });
   // Each grid line numbered by its place in the grid: fragments and warnings then name one line.
   const grid: Grid = { ...loaded, lines: loaded.lines.map((line, i) => ({ ...line, line: i + 1 })) };
   const buckets = new Map<number, LineBucket>();
@@ -117,18 +125,21 @@ export async function accountFor(source: SourceFile, options: { edition: string;
   // Warnings, by grid line, by page, or unplaced.
   const byLine = new Map<number, PlacedWarning[]>();
   const pageWarnings = new Map<number, PlacedWarning[]>();
+  const sourceLineWarnings = new Map<number, PlacedWarning[]>();
   const unplaced: PlacedWarning[] = [];
-  const place = (warning: { code: string; message: string; line: number | null; page: number | null }, outcome: string | null) => {
+  const place = (warning: { code: string; message: string; line: number | null; page: number | null }, outcome: string | null, fromLoader = false) => {
     const placed = { code: warning.code, message: warning.message, outcome };
-    if (warning.line !== null) byLine.set(warning.line, [...(byLine.get(warning.line) ?? []), placed]);
+    const gridLine = warning.line !== null && fromLoader ? gridIndexOfSourceLine.get(warning.line) : warning.line;
+    if (warning.line !== null && gridLine === undefined) sourceLineWarnings.set(warning.line, [...(sourceLineWarnings.get(warning.line) ?? []), placed]);
+    else if (gridLine !== null && gridLine !== undefined) byLine.set(gridLine, [...(byLine.get(gridLine) ?? []), placed]);
     else if (warning.page !== null) pageWarnings.set(warning.page, [...(pageWarnings.get(warning.page) ?? []), placed]);
     else unplaced.push(placed);
   };
   if (edition) {
-    for (const warning of edition.warnings) place(warning, null);
+    edition.warnings.forEach((warning, k) => place(warning, null, k < loaderWarnings));
     for (const actionLine of edition.actionLines) for (const outcome of actionLine.outcomes) for (const warning of outcome.warnings) place(warning, outcome.key);
   } else {
-    for (const warning of diagnostics.toWarnings()) place(warning, null);
+    diagnostics.toWarnings().forEach((warning, k) => place(warning, null, k < loaderWarnings));
   }
 
   const lines = grid.lines.map((line, i): LineAccount => {
@@ -139,7 +150,7 @@ export async function accountFor(source: SourceFile, options: { edition: string;
     const cells = line.cells.map((cell) => ({ ...accountCell(foldWhitespace(cell.text), cell.box ?? null, bucket, kept, warnings), raw: cell.raw }));
     return { index, line: loaded.lines[i]!.line, page: line.page, bucket, cells, warnings };
   });
-  return { edition, error, lines, pageWarnings, unplaced, coverage: laidOut.coverage };
+  return { edition, error, lines, sourceLineWarnings, pageWarnings, unplaced, coverage: laidOut.coverage };
 }
 
 /**

@@ -33,17 +33,24 @@ export function renderLinesHtml(input: LinesPageInput): string {
   input.sourceLines.forEach((text, i) => {
     const number = i + 1;
     const accounts = bySourceLine.get(number);
+    const dropped = accounting.sourceLineWarnings.get(number);
+    if (!accounts && dropped) {
+      const look = regionLook('dropped');
+      rows.push(`<tr id="L${number}" class="line bucket-dropped" data-line="${number}" data-bucket="dropped"><th scope="row">${number}</th><td class="bucket"><span class="badge" style="border-color:${look.colour};color:${look.colour}">dropped</span></td><td class="key"></td><td class="text">${esc(text)}</td><td class="warnings">${dropped.map(warningMark).join(' ')}</td></tr>`);
+      return;
+    }
     if (!accounts) {
       rows.push(`<tr id="L${number}" class="unread" data-line="${number}" data-bucket="${text.trim() === '' ? 'blank' : 'markup'}"><th scope="row">${number}</th><td class="bucket">${text.trim() === '' ? '' : '<span class="badge">markup</span>'}</td><td class="key"></td><td class="text">${esc(text)}</td><td class="warnings"></td></tr>`);
       return;
     }
-    for (const account of accounts) {
+    // A Markdown table row with line breaks in its cells is several grid lines of one source line.
+    for (const [k, account] of accounts.entries()) {
       const key = firstKey(account);
       if (key !== null && key !== lastKey) band++;
       const startsOutcome = key !== null && key !== lastKey;
       if (account.bucket !== 'outcome-row' && account.bucket !== 'blank' && account.bucket !== 'page-furniture' && account.bucket !== 'footnote') lastKey = null;
       if (key !== null) lastKey = key;
-      rows.push(lineRow(number, account, key, startsOutcome, band));
+      rows.push(lineRow(number, k === 0, account, key, startsOutcome, band));
     }
   });
   const edition = accounting.edition;
@@ -86,7 +93,7 @@ function firstKey(account: LineAccount): string | null {
   return null;
 }
 
-function lineRow(number: number, account: LineAccount, key: string | null, startsOutcome: boolean, band: number): string {
+function lineRow(number: number, firstOfLine: boolean, account: LineAccount, key: string | null, startsOutcome: boolean, band: number): string {
   const look = regionLook(account.bucket);
   const allDropped = account.bucket === 'outcome-row' && account.cells.some((c) => c.dropped) && account.cells.every((c) => c.text === '' || c.dropped);
   const bucket = allDropped ? 'dropped' : account.bucket;
@@ -95,7 +102,7 @@ function lineRow(number: number, account: LineAccount, key: string | null, start
   const keys = [...new Set(account.cells.flatMap((c) => c.outcomes))];
   const keyCell = keys.length === 0 ? '' : startsOutcome ? `<strong>${keys.map(esc).join(' + ')}</strong>` : `<span class="cont" title="${esc(keys.join(' + '))}">│</span>`;
   const cells = account.cells.filter((c) => c.raw.trim() !== '').map((c) => cellSpan(c, account.bucket)).join(' ');
-  return `<tr id="L${number}" class="${classes}" data-line="${number}" data-bucket="${esc(bucket)}"${keys.length > 0 ? ` data-outcome="${esc(keys.join(' '))}"` : ''}><th scope="row">${number}</th><td class="bucket">${badge}</td><td class="key">${keyCell}</td><td class="text">${cells}</td><td class="warnings">${account.warnings.map(warningMark).join(' ')}</td></tr>`;
+  return `<tr${firstOfLine ? ` id="L${number}"` : ''} class="${classes}" data-line="${number}" data-bucket="${esc(bucket)}"${keys.length > 0 ? ` data-outcome="${esc(keys.join(' '))}"` : ''}><th scope="row">${firstOfLine ? number : ''}</th><td class="bucket">${badge}</td><td class="key">${keyCell}</td><td class="text">${cells}</td><td class="warnings">${account.warnings.map(warningMark).join(' ')}</td></tr>`;
 }
 
 function cellSpan(cell: CellAccount, bucket: LineBucket | 'blank'): string {
@@ -117,9 +124,12 @@ function warningMark(w: PlacedWarning): string {
 }
 
 function bucketTable(accounting: Accounting): string {
-  const rows = BUCKET_ORDER.filter((b) => (accounting.coverage[b] ?? 0) > 0).map((b) => {
+  // The known buckets in reading order, then any other the rows stage counts.
+  const buckets = [...BUCKET_ORDER, ...(Object.keys(accounting.coverage) as LineBucket[]).filter((b) => !BUCKET_ORDER.includes(b)).sort()];
+  const rows = buckets.filter((b) => (accounting.coverage[b] ?? 0) > 0).map((b) => {
     const look = regionLook(b);
-    return `<tr data-bucket="${b}"><th scope="row"><span class="badge" style="border-color:${look.colour};color:${look.colour}">${esc(look.label)}</span></th><td>${accounting.coverage[b]}</td></tr>`;
+    const name = REGION_LOOKS[b] ? look.label : b;
+    return `<tr data-bucket="${esc(b)}"><th scope="row"><span class="badge" style="border-color:${look.colour};color:${look.colour}">${esc(name)}</span></th><td>${accounting.coverage[b]}</td></tr>`;
   });
   return `<table class="buckets"><caption>Lines by where they went</caption><tbody>${rows.join('')}</tbody></table>`;
 }

@@ -130,16 +130,22 @@ function droppedMark(d: PageDebug['dropped'][number]): string {
   return `<g class="dropped" data-code="${esc(d.code)}"><title>${esc(`${d.code}: ${d.message}`)}</title>${rect(d.bbox, `fill="#ffebe9" fill-opacity="0.5" ${stroke(DROPPED_LOOK, 0.8)}`)}${line(d.bbox.x0, middle, d.bbox.x1, middle, `class="strike" stroke="${DROPPED_LOOK.colour}" stroke-width="1.2"`)}${label(d.bbox.x0, d.bbox.bottom + 0.5, `✗ dropped: ${d.code}`, DROPPED_LOOK.colour, 'dropped-label')}</g>`;
 }
 
-/** A numbered pin per warning at the right end of where it arose (the page's top margin when only the page is known). */
+/**
+ * A numbered pin per warning in the left margin, level with the line it arose on (top left when
+ * only the page is known), so it never covers text; the numbers match the list under the legend.
+ */
 function warningPins(page: PageDebug): string {
   const used = new Map<string, number>();
   return page.warnings
     .map((w, i) => {
-      const at = w.at ?? { x0: 4, top: 4, x1: 4, bottom: 10 };
-      const spot = `${Math.round(at.x1)}|${Math.round(at.top)}`;
+      const at = w.at ?? { x0: 14, top: 4, x1: 14, bottom: 10 };
+      const { x: cx, y: cy } = { x: (at.x0 + at.x1) / 2, y: (at.top + at.bottom) / 2 };
+      const table = page.tables.find((t) => cx >= t.bbox.x0 && cx <= t.bbox.x1 && cy >= t.bbox.top && cy <= t.bbox.bottom);
+      const left = Math.min(at.x0, table?.bbox.x0 ?? at.x0);
+      const spot = `${Math.round(left)}|${Math.round(at.top)}`;
       const k = used.get(spot) ?? 0;
       used.set(spot, k + 1);
-      const x = Math.min(page.width - 5, at.x1 + 5 + k * 9);
+      const x = Math.max(4.5, left - 6 - k * 9);
       const y = at.top + 4;
       return `<g class="warning" data-code="${esc(w.code)}" data-outcome="${esc(w.outcome ?? '')}"><title>${esc(`${w.code}${w.outcome !== null ? ` (${w.outcome})` : ''}: ${w.message}`)}</title><circle cx="${num(x)}" cy="${num(y)}" r="4" fill="#fff1e5" stroke="${WARNING_LOOK.colour}" stroke-width="0.8"/><text x="${num(x)}" y="${num(y + 1.8)}" font-size="5" font-weight="bold" text-anchor="middle" fill="${WARNING_LOOK.colour}">${i + 1}</text></g>`;
     })
@@ -148,8 +154,9 @@ function warningPins(page: PageDebug): string {
 
 /** The legend: only what the page uses, each with its line style and label. */
 function legendRows(page: PageDebug): { svg: string; height: number } {
-  const entries: { look: Look; kind: 'box' | 'line' | 'band' | 'pin' | 'strike' }[] = [];
+  const entries: { look: Look; kind: 'box' | 'line' | 'fill' | 'pin' | 'strike' }[] = [];
   const kinds = new Set(page.tables.flatMap((t) => t.cells.filter((c) => c.role === 'body').map((c) => c.kind ?? '')));
+  if (page.fills.length > 0) entries.push({ look: { label: 'fill (a shaded area the page draws)', colour: '#8c959f', dash: '' }, kind: 'fill' });
   if (page.rulings.length > 0) entries.push({ look: RULING_LOOK, kind: 'line' });
   if (page.tables.length > 0) entries.push({ look: TABLE_LOOK, kind: 'box' }, { look: { ...TABLE_LOOK, label: 'column edge', dash: '2 2' }, kind: 'line' });
   if (page.tables.some((t) => t.header)) entries.push({ look: REGION_LOOKS['table-header']!, kind: 'box' });
@@ -171,13 +178,22 @@ function legendRows(page: PageDebug): { svg: string; height: number } {
           ? line(x, y, x + 22, y, stroke(e.look, 1))
           : e.kind === 'pin'
             ? `<circle cx="${num(x + 11)}" cy="${num(y)}" r="3.5" fill="#fff1e5" stroke="${e.look.colour}" stroke-width="0.8"/>`
-            : e.kind === 'strike'
+            : e.kind === 'fill'
+              ? rect({ x0: x, top: y - 3, x1: x + 22, bottom: y + 3 }, 'fill="#eaeef2" stroke="none"')
+              : e.kind === 'strike'
               ? `${rect({ x0: x, top: y - 3, x1: x + 22, bottom: y + 3 }, `fill="#ffebe9" ${stroke(e.look, 0.8)}`)}${line(x, y, x + 22, y, `stroke="${e.look.colour}" stroke-width="1.2"`)}`
               : rect({ x0: x, top: y - 3, x1: x + 22, bottom: y + 3 }, outline(e.look, 0.8));
       return `<g class="legend-entry">${swatch}<text x="${num(x + 26)}" y="${num(y + 2)}" font-size="6.5" fill="#1f2328">${esc(e.look.label)}</text></g>`;
     })
     .join('');
   const rows = Math.ceil(entries.length / perRow);
-  const height = 6 + rows * LEGEND_ROW + 4;
-  return { svg: `<rect x="0" y="0" width="${num(page.width)}" height="${num(height)}" fill="#f6f8fa"/>${svg}`, height };
+  let height = 6 + rows * LEGEND_ROW + 4;
+  // The page's warnings, numbered as their pins, readable without hovering.
+  const list = page.warnings.map((w, i) => {
+    const text = `${i + 1}. ${w.code}${w.outcome !== null ? ` (${w.outcome})` : ''}: ${w.message}`;
+    const y = height + 6 + i * 8.5;
+    return `<text class="warning-item" x="6" y="${num(y)}" font-size="6" fill="${WARNING_LOOK.colour}">${esc(text.length > 190 ? `${text.slice(0, 189)}…` : text)}<title>${esc(text)}</title></text>`;
+  });
+  if (list.length > 0) height += 6 + list.length * 8.5 + 2;
+  return { svg: `<rect x="0" y="0" width="${num(page.width)}" height="${num(height)}" fill="#f6f8fa"/>${svg}${list.join('')}`, height };
 }

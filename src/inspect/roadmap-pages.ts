@@ -4,6 +4,7 @@
  * box on the page is "the timing of C2.geneva.B on this page".
  */
 import type { Box } from '../grid/grid.js';
+import { readTableHeader } from '../layout/columns.js';
 import type { PdfPageTrace } from '../load/pdf/trace.js';
 import { columnAt, type TableLayout } from '../load/pdf/tables.js';
 import type { Accounting, CellAccount, LineAccount } from './accounting.js';
@@ -41,7 +42,7 @@ export function roadmapPage(file: string, trace: PdfPageTrace, accounting: Accou
     source: t.source,
     columns: t.columnEdges.slice(1).map((x1, i) => ({ x0: t.columnEdges[i]!, x1, kind: null, label: null })),
     rows: [],
-    drawnRowEdges: t.rowEdges && t.source === 'rulings' ? [...t.rowEdges] : t.rowEdges ? [...t.rowEdges] : [],
+    drawnRowEdges: t.rowEdges ? [...t.rowEdges] : [],
     header: null,
     cells: [],
   }));
@@ -60,15 +61,18 @@ export function roadmapPage(file: string, trace: PdfPageTrace, accounting: Accou
     if (account.bucket === 'blank' || box === null) continue;
     if (account.bucket === 'table-header') {
       const t = tableOf(layouts, box);
-      for (const cell of account.cells) {
-        if (!cell.box || cell.text === '') continue;
+      // What each label says its column holds, as the rows stage read it.
+      const header = readTableHeader({ line: null, page: null, cells: account.cells.map((c) => ({ text: c.text, raw: c.raw, markers: [] })) });
+      account.cells.forEach((cell, k) => {
+        if (!cell.box || cell.text === '') return;
         const b = toBox(cell.box);
         const table = tables[t] ?? null;
         const column = table ? columnAt(layouts[t]!.columnEdges, centre(b).x) : -1;
-        table?.cells.push({ bbox: b, text: cell.text, role: 'header', column: column >= 0 ? column : null, kind: null, outcomes: [], row: null });
+        const kind = header ? (header.kinds[k - header.firstLabelCell] ?? null) : null;
+        table?.cells.push({ bbox: b, text: cell.text, role: 'header', column: column >= 0 ? column : null, kind, outcomes: [], row: null });
         if (table) table.header = table.header ? union([table.header, b]) : b;
         else regions.push({ kind: 'other', bbox: b, text: cell.text });
-      }
+      });
       continue;
     }
     // A line whose text is only in columns of unknown kind still belongs to its outcome's row.
@@ -115,13 +119,11 @@ export function roadmapPage(file: string, trace: PdfPageTrace, accounting: Accou
     table.cells.push(cell);
   }
 
-  tables.forEach((table, t) => {
+  for (const table of tables) {
     nameColumns(table);
     table.rows = outcomeRows(table);
-    for (const cell of table.cells) if (cell.role === 'header' && cell.column !== null) cell.kind = table.columns[cell.column]?.kind ?? null;
     table.cells.sort((a, b) => a.bbox.top - b.bbox.top || a.bbox.x0 - b.bbox.x0);
-    void t;
-  });
+  }
 
   regions.push(...furnitureRegions(trace));
   for (const w of accounting.pageWarnings.get(trace.page) ?? []) warnings.push({ code: w.code, message: w.message, outcome: w.outcome, at: null });
@@ -132,9 +134,9 @@ export function roadmapPage(file: string, trace: PdfPageTrace, accounting: Accou
     page: trace.page,
     width: trace.width,
     height: trace.height,
-    text: trace.runs.map((r) => ({ text: r.text, x0: r.x0, x1: r.x1, baseline: r.baseline, fontSize: r.fontSize, furniture: trace.furniture.has(r) })),
+    text: trace.words.map((w) => ({ text: w.text, x0: w.x0, x1: w.x1, baseline: w.baseline, fontSize: w.size, furniture: trace.furniture.has(w) })),
     rulings: trace.rulings.map((r) => ({ orientation: r.orientation, at: r.at, from: r.from, to: r.to })),
-    fills: [],
+    fills: trace.fills.map((f) => ({ x0: f.x0, top: f.top, x1: f.x1, bottom: f.bottom, color: f.color })),
     tables,
     regions,
     dropped,
@@ -142,12 +144,15 @@ export function roadmapPage(file: string, trace: PdfPageTrace, accounting: Accou
   };
 }
 
-/** Each column's kind: the kind most of its body cells went to; its label: the header text in it. */
+/**
+ * Each column's kind: the kind most of its body cells went to, else what its header label says;
+ * its label: the header text in it.
+ */
 function nameColumns(table: InspectTable): void {
   table.columns.forEach((column, i) => {
     const votes = new Map<string, number>();
     for (const cell of table.cells) if (cell.role === 'body' && cell.column === i && cell.kind !== null) votes.set(cell.kind, (votes.get(cell.kind) ?? 0) + cell.text.length);
-    column.kind = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    column.kind = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? table.cells.find((c) => c.role === 'header' && c.column === i && c.kind !== null)?.kind ?? null;
     const label = table.cells.filter((c) => c.role === 'header' && c.column === i).map((c) => c.text).join(' ');
     column.label = label === '' ? null : label;
   });
@@ -167,21 +172,16 @@ function outcomeRows(table: InspectTable): InspectTable['rows'] {
 
 /** Running headers and footers, one region per line; a line of only a number (and "Page") is a page number. */
 function furnitureRegions(trace: PdfPageTrace): InspectRegion[] {
-  const runs = trace.runs.filter((r) => trace.furniture.has(r)).sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
-  const lines: (typeof runs)[] = [];
-  for (const run of runs) {
-    const line = lines.find((l) => Math.abs(l[0]!.baseline - run.baseline) <= 0.35 * run.fontSize);
-    if (line) line.push(run);
-    else lines.push([run]);
+  const words = trace.words.filter((w) => trace.furniture.has(w)).sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  const lines: (typeof words)[] = [];
+  for (const word of words) {
+    const line = lines.find((l) => Math.abs(l[0]!.baseline - word.baseline) <= 0.35 * word.size);
+    if (line) line.push(word);
+    else lines.push([word]);
   }
   return lines.map((line) => {
-    const text = line.map((r) => r.text.trim()).join(' ');
-    const bbox = {
-      x0: Math.min(...line.map((r) => r.x0)),
-      top: Math.min(...line.map((r) => r.baseline - 0.8 * r.fontSize)),
-      x1: Math.max(...line.map((r) => r.x1)),
-      bottom: Math.max(...line.map((r) => r.baseline + 0.25 * r.fontSize)),
-    };
+    const text = line.map((w) => w.text.trim()).join(' ');
+    const bbox = { x0: Math.min(...line.map((w) => w.x0)), top: Math.min(...line.map((w) => w.top)), x1: Math.max(...line.map((w) => w.x1)), bottom: Math.max(...line.map((w) => w.bottom)) };
     return { kind: /^\W*(?:page\s*)?\d+(?:\s*(?:of|\/)\s*\d+)?\W*$/i.test(text) ? ('page-number' as const) : ('running-header' as const), bbox, text };
   });
 }

@@ -7,13 +7,12 @@
 import path from 'node:path';
 import { toJson, writeFileAtomic } from '../emit/json.js';
 import { InputError } from '../errors.js';
-import { openPdf } from '../load/pdf/open-document.js';
-import type { Box } from '../tables/geometry.js';
-import type { Glyph, PageContent } from '../tables/page-content.js';
-import { readPageContent } from '../tables/page-content.js';
+import type { Box } from '../pdf/geometry.js';
+import { openPdf } from '../pdf/open-document.js';
+import { readPageContent, type Glyph, type PageContent } from '../pdf/reader.js';
+import { pageRulings } from '../pdf/rulings.js';
+import { DEFAULT_PDF_SETTINGS, type PdfSettings } from '../pdf/settings.js';
 import { readPage, type PageChoices } from '../tables/page-tables.js';
-import { pageRulings } from '../tables/rulings.js';
-import { DEFAULT_TABLE_SETTINGS, type TableSettings } from '../tables/settings.js';
 import type { Table } from '../tables/table.js';
 import { renderIndexHtml, type IndexPage } from './index-html.js';
 import { PageDebugSchema, type InspectTable, type PageDebug } from './model.js';
@@ -23,14 +22,14 @@ export interface TableDebugOptions {
   pages?: readonly number[];
   area?: Box | null;
   password?: string;
-  settings?: TableSettings;
+  settings?: PdfSettings;
   /** The caller's strategy and column edges, as `roadmap tables` was given them. */
   choices?: PageChoices;
 }
 
 /** Reads the selected pages' tables and writes DIR/page-N.svg, page-N.json and index.html. Returns the files written. */
 export async function writeTableDebug(bytes: Uint8Array, file: string, out: string, options: TableDebugOptions = {}): Promise<string[]> {
-  const settings = options.settings ?? DEFAULT_TABLE_SETTINGS;
+  const settings = options.settings ?? DEFAULT_PDF_SETTINGS;
   const document = await openPdf(bytes, file, { password: options.password });
   const pages: PageDebug[] = [];
   try {
@@ -60,7 +59,7 @@ export async function writeTableDebug(bytes: Uint8Array, file: string, out: stri
   return [...outputs.keys()];
 }
 
-export function tablePage(file: string, content: PageContent, tables: readonly Table[], settings: TableSettings): PageDebug {
+export function tablePage(file: string, content: PageContent, tables: readonly Table[], settings: PdfSettings): PageDebug {
   const rulings = pageRulings(content, settings);
   return {
     stage: 'tables',

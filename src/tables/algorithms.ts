@@ -3,15 +3,15 @@
  * the glyphs no earlier algorithm took, and returns the tables it found and the glyphs it left.
  * The page runs them in order: drawn grids first (lattice), then borderless tables (stream).
  */
-import { boxOf, contains, type Box } from './geometry.js';
-import type { Glyph } from './page-content.js';
+import { boxOf, contains, type Box } from '../pdf/geometry.js';
+import type { Glyph } from '../pdf/reader.js';
 import { ruledRegions, textRegions } from './regions.js';
 import { glyphPoint, ruledTables } from './ruled.js';
-import type { PageRulings, Ruling } from './rulings.js';
-import type { TableSettings } from './settings.js';
+import type { PageRulings, Ruling } from '../pdf/rulings.js';
+import type { PdfSettings } from '../pdf/settings.js';
 import { streamTable } from './stream.js';
 import type { Strategy, Table } from './table.js';
-import { textLines } from './words.js';
+import { textLines } from '../pdf/lines.js';
 
 export interface PageLayout {
   page: number;
@@ -26,7 +26,7 @@ export interface PageLayout {
 
 export interface ExtractionAlgorithm {
   readonly name: Strategy;
-  extract(layout: PageLayout, glyphs: readonly Glyph[], settings: TableSettings): { tables: Table[]; rest: Glyph[] };
+  extract(layout: PageLayout, glyphs: readonly Glyph[], settings: PdfSettings): { tables: Table[]; rest: Glyph[] };
 }
 
 export const lattice: ExtractionAlgorithm = {

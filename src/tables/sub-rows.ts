@@ -5,12 +5,12 @@
  * with nothing after it in the first column is a paragraph break inside the row's cells, and
  * stays.
  */
-import type { Box } from './geometry.js';
+import type { Box } from '../pdf/geometry.js';
 import type { GridCell } from './lattice.js';
-import type { Glyph } from './page-content.js';
+import type { Glyph } from '../pdf/reader.js';
 import type { FilledGrid } from './ruled.js';
-import type { TableSettings } from './settings.js';
-import { textLines, type TextLine } from './words.js';
+import type { PdfSettings } from '../pdf/settings.js';
+import { textLines, type TextLine } from '../pdf/lines.js';
 
 interface Interval {
   top: number;
@@ -30,7 +30,7 @@ function inkBands(lines: readonly TextLine[]): Interval[] {
 }
 
 /** Where to split one ruled row: y positions of blank lines followed by a new entry in the first column. */
-function splitPoints(cells: readonly { cell: GridCell; lines: TextLine[] }[], settings: TableSettings): number[] {
+function splitPoints(cells: readonly { cell: GridCell; lines: TextLine[] }[], settings: PdfSettings): number[] {
   const all = cells.flatMap((c) => c.lines);
   if (all.length < 2) return [];
   const first = cells.find((c) => c.cell.column === 0);
@@ -41,7 +41,7 @@ function splitPoints(cells: readonly { cell: GridCell; lines: TextLine[] }[], se
   for (let i = 1; i < bands.length; i++) {
     const gapTop = bands[i - 1]!.bottom;
     const gapBottom = bands[i]!.top;
-    if (gapBottom - gapTop < settings.blankLineGap * size) continue;
+    if (gapBottom - gapTop < settings.tables.blankLineGap * size) continue;
     const firstAbove = first.lines.some((l) => l.baseline < gapTop);
     const firstStartsBelow = first.lines.some((l) => l.baseline - 0.75 * l.size >= gapBottom - 0.01 && l.baseline - 0.75 * l.size <= bands[i]!.bottom);
     if (firstAbove && firstStartsBelow) points.push((gapTop + gapBottom) / 2);
@@ -49,7 +49,7 @@ function splitPoints(cells: readonly { cell: GridCell; lines: TextLine[] }[], se
   return points;
 }
 
-export function splitSubRows(filled: FilledGrid, settings: TableSettings): FilledGrid {
+export function splitSubRows(filled: FilledGrid, settings: PdfSettings): FilledGrid {
   const { grid } = filled;
   const rowCount = grid.ys.length - 1;
   const splits = new Map<number, number[]>();

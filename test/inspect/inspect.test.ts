@@ -228,3 +228,22 @@ describe('index.html', () => {
     expect(readFileSync(path.join(out, 'page-2.svg'), 'utf8')).toContain('class="row-edge inferred"');
   }, 120_000);
 });
+
+describe('inspect on a Markdown edition', () => {
+  it('marks each source line: the delimiter row as markup, the prose the loader dropped, each table row in its outcome', async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'roadmap-inspect-'));
+    const result = await run('inspect', path.join(ROOT, 'fixtures/md-c2-c5-small/input.md'), '--out', out);
+    expect(result.code, result.stderr.join('\n')).toBe(0);
+    const html = readFileSync(path.join(out, 'lines.html'), 'utf8');
+    const row = (line: number) => new RegExp(`<tr id="L${line}"[^>]*>.*?</tr>`).exec(html)?.[0] ?? '';
+    // fixtures/md-c2-c5-small/input.md, read by hand: line 7 is C2's header, 8 its delimiter row,
+    // 9 the bold section title row, 10 outcome A, 22 a remark between the tables (no row, no footnote).
+    expect(row(7)).toContain('data-bucket="table-header"');
+    expect(row(8)).toContain('data-bucket="markup"');
+    expect(row(9)).toContain('data-bucket="section-title"');
+    expect(row(10)).toContain('data-outcome="C2.geneva.A"');
+    expect(row(22)).toMatch(/data-bucket="dropped".*Text between the tables.*data-code="line-unclassified"/);
+    // One anchor per source line, even where a row's line breaks made several grid lines.
+    expect(html.match(/id="L10"/g)).toHaveLength(1);
+  }, 60_000);
+});

@@ -58,11 +58,11 @@ function measured(dom: string): Measured {
 
 /** Page 2's header labels: the first word of each and where it starts (pdftotext -bbox xMin), by column. */
 const HEADER_WORDS: [string, string, number][] = [
-  ['outcome', 'WSIS Outcomes', 59.1],
+  ['outcome', 'WSIS', 59.1],
   ['timing', 'Proposed', 277.6],
-  ['goals', 'ITU Strategic', 336.0],
+  ['goals', 'ITU', 336.0],
   ['sdgs', 'Linkages', 496.2],
-  ['results', 'Expected Results', 569.0],
+  ['results', 'Expected', 569.0],
 ];
 const PAGE_2_OUTCOMES = ['C2.geneva.A', 'C2.geneva.B', 'C2.geneva.C', 'C2.geneva.D'];
 
@@ -96,11 +96,13 @@ describe.skipIf(!chromium)(`inspect overlays in headless Chromium${chromium ? ''
 
   it('draws the page text where the PDF has it, inside the column band of its kind', () => {
     expect(page.bands.map((b) => b.kind)).toEqual(HEADER_WORDS.map(([kind]) => kind));
+    const pageX = (t: Rect) => (t.left - page.origin.left) / page.scale;
     for (const [kind, word, x] of HEADER_WORDS) {
-      const text = page.texts.find((t) => t.text.startsWith(word));
+      // The word as drawn nearest to where the PDF has it (it may be drawn elsewhere too).
+      const text = page.texts.filter((t) => t.text.trim().startsWith(word)).sort((a, b) => Math.abs(pageX(a) - x) - Math.abs(pageX(b) - x))[0];
       expect(text, word).toBeDefined();
       // Drawn at the PDF's x (within 1.5 pt)…
-      expect(Math.abs((text!.left - page.origin.left) / page.scale - x), word).toBeLessThan(1.5);
+      expect(Math.abs(pageX(text!) - x), word).toBeLessThan(1.5);
       // …and inside its column's band.
       const band = page.bands.find((b) => b.kind === kind)!;
       expect(text!.left, word).toBeGreaterThanOrEqual(band.left);

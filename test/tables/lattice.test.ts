@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cellBoxes, latticeGrids } from '../../src/tables/lattice.js';
-import type { Ruling } from '../../src/tables/rulings.js';
+import type { Ruling } from '../../src/pdf/rulings.js';
 import { grid, PageBuilder, tablesOf, texts } from './pdf.js';
 
 const h = (at: number, from: number, to: number): Ruling => ({ orientation: 'horizontal', at, from, to });

@@ -9,15 +9,15 @@
 import { Diagnostics } from '../../diagnostics.js';
 import { InputError } from '../../errors.js';
 import type { Grid, GridLine } from '../../grid/grid.js';
+import { wordsOf } from '../../pdf/lines.js';
+import { openPdf, type OpenOptions } from '../../pdf/open-document.js';
+import { readPageContent, type Fill } from '../../pdf/reader.js';
+import { pageRulings } from '../../pdf/rulings.js';
+import { DEFAULT_PDF_SETTINGS, type PdfSettings } from '../../pdf/settings.js';
 import { findFurniture } from './furniture.js';
-import type { Matrix } from './geometry.js';
 import { rejoinAcrossPages } from './hyphenation.js';
-import { openPdf, type OpenOptions } from './open-document.js';
 import { pageGrid, type PageInput } from './page-grid.js';
-import { drawsInvisibleText, readRulings } from './rulings.js';
-import { DEFAULT_PDF_SETTINGS, type PdfSettings } from './settings.js';
 import type { TableLayout } from './tables.js';
-import { readTextRuns } from './text-runs.js';
 import type { PdfTrace } from './trace.js';
 
 export interface PdfLoadOptions extends OpenOptions {
@@ -26,28 +26,28 @@ export interface PdfLoadOptions extends OpenOptions {
   trace?: PdfTrace;
 }
 
-/** Each page with text, as runs and rulings in page coordinates. */
+/** Each page with text, as words and rulings in page coordinates (pdf.js asked once per page). */
 async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnostics, options: PdfLoadOptions, settings: PdfSettings) {
   const document = await openPdf(bytes, file, options);
   try {
     const pages: PageInput[] = [];
+    const fills = new Map<number, readonly Fill[]>();
     let invisibleText = false;
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
-      const viewport = page.getViewport({ scale: 1 });
-      const transform = viewport.transform as Matrix;
-      const text = await readTextRuns(page, transform, settings);
-      if (text.characters < settings.minTextCharsPerPage) {
-        diagnostics.warn('page-without-text', 'the page has no text layer (an image-only page?); it was skipped — OCR is out of scope', { line: null, page: number });
-      } else {
-        const operators = await page.getOperatorList();
-        invisibleText ||= drawsInvisibleText(operators);
-        const rulings = await readRulings(page, transform, settings, operators);
-        pages.push({ page: number, width: viewport.width, height: viewport.height, runs: text.runs, rulings });
-      }
+      const content = await readPageContent(page, number);
       page.cleanup();
+      if (content.characters < settings.roadmap.minTextCharsPerPage) {
+        diagnostics.warn('page-without-text', 'the page has no text layer (an image-only page?); it was skipped — OCR is out of scope', { line: null, page: number });
+        continue;
+      }
+      const glyphs = content.glyphs.filter((g) => !g.space);
+      invisibleText ||= glyphs.some((g) => g.invisible);
+      const rulings = pageRulings(content, settings);
+      pages.push({ page: number, width: content.width, height: content.height, words: wordsOf(content.glyphs, settings), rulings: [...rulings.horizontal, ...rulings.vertical] });
+      if (options.trace) fills.set(number, content.fills);
     }
-    return { pages, numPages: document.numPages, invisibleText };
+    return { pages, numPages: document.numPages, invisibleText, fills };
   } finally {
     await document.destroy();
   }
@@ -55,7 +55,7 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
 
 export async function loadPdfGrid(bytes: Uint8Array, file: string, diagnostics: Diagnostics, options: PdfLoadOptions = {}): Promise<Grid> {
   const settings = options.settings ?? DEFAULT_PDF_SETTINGS;
-  const { pages, numPages, invisibleText } = await readPages(bytes, file, diagnostics, options, settings);
+  const { pages, numPages, invisibleText, fills } = await readPages(bytes, file, diagnostics, options, settings);
   if (pages.length === 0) throw new InputError(file, 'the PDF has no text layer (image-only pages); OCR is out of scope');
   const furniture = findFurniture(pages, settings);
   if (options.trace) options.trace.numPages = numPages;
@@ -63,9 +63,9 @@ export async function loadPdfGrid(bytes: Uint8Array, file: string, diagnostics: 
   let previous: TableLayout | null = null;
   let previousLines: GridLine[] = [];
   pages.forEach((page, i) => {
-    const runs = page.runs.filter((r) => !furniture[i]!.has(r));
-    const result = pageGrid({ ...page, runs }, previous, settings);
-    options.trace?.pages.push({ ...page, furniture: furniture[i]!, tables: result.tables });
+    const words = page.words.filter((r) => !furniture[i]!.has(r));
+    const result = pageGrid({ ...page, words }, previous, settings);
+    options.trace?.pages.push({ ...page, furniture: furniture[i]!, fills: fills.get(page.page) ?? [], tables: result.tables });
     rejoinAcrossPages(previousLines, result.lines);
     previous = result.table ?? previous;
     previousLines = result.lines;
