@@ -8,7 +8,7 @@ import { parseGoals } from './cells/goals.js';
 import { extractMentions } from './cells/mentions.js';
 import { parseOutcomeText } from './cells/outcome-text.js';
 import { detectReferenceContext, type ReferenceContext } from './cells/reference-context.js';
-import { parseResults } from './cells/results.js';
+import { knownItems, parseResults } from './cells/results.js';
 import { parseSdgs } from './cells/sdgs.js';
 import { parseTiming } from './cells/timing.js';
 import { Diagnostics } from './diagnostics.js';
@@ -75,12 +75,13 @@ export function roadmapFromGrid(
     throw new InputError(source.path, 'no roadmap table found (no action line with outcome rows)');
   }
   const context = referenceContextOf(laidOut.actionLines, diagnostics);
+  const known = knownItems(laidOut.actionLines.flatMap((a) => a.rows.map((r) => r.cells.results)));
   const edition: RoadmapEdition = {
     schemaVersion: 1,
     edition: options.edition,
     title: laidOut.title,
     source: { path: source.path, sha256: source.sha256, format: source.format, pages: grid.pages },
-    actionLines: laidOut.actionLines.map((draft) => toActionLine(draft, context)),
+    actionLines: laidOut.actionLines.map((draft) => toActionLine(draft, context, known)),
     warnings: diagnostics.toWarnings(),
     coverage: coverageOf(grid, laidOut.coverage),
   };
@@ -105,13 +106,13 @@ function coverageOf(grid: Grid, buckets: Partial<Record<string, number>>): { lin
   return { lines, buckets: sorted };
 }
 
-function toActionLine(draft: ActionLineDraft, context: ReferenceContext): ActionLine {
-  const outcomes = draft.rows.map((row) => toOutcome(row, context, draft.otherLabels));
+function toActionLine(draft: ActionLineDraft, context: ReferenceContext, known: ReadonlySet<string>): ActionLine {
+  const outcomes = draft.rows.map((row) => toOutcome(row, context, draft.otherLabels, known));
   makeKeysUnique(outcomes);
   return { id: draft.id, title: draft.title, note: draft.note, columns: draft.columns, footnotes: draft.footnotes, outcomes };
 }
 
-function toOutcome(row: RowDraft, context: ReferenceContext, otherLabels: readonly string[]): Outcome {
+function toOutcome(row: RowDraft, context: ReferenceContext, otherLabels: readonly string[], known: ReadonlySet<string>): Outcome {
   const diagnostics = row.diagnostics;
   const decision = row.decision!;
   const printedId = row.printed.kind === 'missing' ? null : row.printed.text;
@@ -123,7 +124,7 @@ function toOutcome(row: RowDraft, context: ReferenceContext, otherLabels: readon
   }
   const goals = parseGoals(row.cells.goals, diagnostics, context);
   const sdgs = parseSdgs(row.cells.sdgs, diagnostics);
-  const { expectedResults, activities } = parseResults(row.cells.results, diagnostics);
+  const { expectedResults, activities } = parseResults(row.cells.results, diagnostics, known);
   const mentions = extractMentions(
     [
       { field: 'text', item: null, text: foldWhitespace(text), cell: outcomeCell },

@@ -5,6 +5,7 @@
  * The input uses "\n" for a paragraph break (see joinCell).
  */
 import { foldWhitespace } from './cell-content.js';
+import { splitRunTogether } from './run-together.js';
 
 // A bullet: '-', '–' or '•' after a space (or at the start), then at most one space and the
 // item's first letter, digit, quote or parenthesis. "el- Sheikh", "ITU-T" are no bullets.
@@ -18,15 +19,23 @@ const ABBREVIATIONS = new Set(['e.g', 'i.e', 'no', 'nos', 'res', 'rev', 'vs', 'c
 const OPENERS = '([';
 const CLOSERS = ')]';
 
-export function splitItems(text: string): string[] {
+/**
+ * `known`: items the document prints on their own elsewhere. Text that is not bulleted may hold
+ * several items run together; it is cut where run-together.ts says. A bulleted item is an item as
+ * printed and is never cut further.
+ */
+export function splitItems(text: string, known: ReadonlySet<string> = NO_ITEMS): string[] {
+  const unbulleted = (items: string[]): string[] => items.flatMap((item) => splitRunTogether(item, known));
   const bullets = [...text.matchAll(BULLET)].map((m) => m.index);
-  if (bullets.length === 0) return finish(splitParagraphs(text), false);
+  if (bullets.length === 0) return unbulleted(finish(splitParagraphs(text), false));
   const first = bullets[0] ?? 0;
   // Text before the first bullet is read as paragraphs; its last line may lead into the list.
-  const before = finish(splitParagraphs(text.slice(0, first)), true);
+  const before = unbulleted(finish(splitParagraphs(text.slice(0, first)), true));
   const bulleted = bullets.map((start, k) => text.slice(start + 1, bullets[k + 1] ?? text.length));
   return [...before, ...finish(bulleted, false)];
 }
+
+const NO_ITEMS: ReadonlySet<string> = new Set();
 
 /** Folds, drops empty pieces and lead-ins. `listFollows`: the last piece is followed by a list. */
 function finish(pieces: string[], listFollows: boolean): string[] {

@@ -70,11 +70,18 @@ export function readPriorities(s: Scanner, place: Place, diag: Diagnostics, cont
       s.skipUnreadable();
       continue;
     }
-    const printed = foldWhitespace(m[0]).replace(/[\s.:]+$/, '');
+    const printed = trimEnd(foldWhitespace(m[0]));
     if (printed === '') continue;
     found.push(canonicalPriority(printed));
     const known = listed ? `the ${plan!.key}'s priorities are ${listed.join('; ')}` : 'no plan the registry knows has such a priority';
     diag.warn('priority-unknown', `Priority ${quote(printed)} is not an ITU-D priority of the edition's action plan (${known}); kept as printed.`, place);
   }
   return found;
+}
+
+/** Without trailing spaces, full stops and colons (a loop: a regex anchored at the end backtracks on long runs). */
+function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && ' .:'.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }

@@ -155,14 +155,19 @@ function expandRange(goal: string, from: string, to: string): string[] {
 }
 
 /** A target quoted with wording that differs materially from the official text is noted. */
-const NO_WORDING = /^(?:[\s(),;:.&-]|\b(?:SDGs?|Goals?|Targets?|and)\b|\d{1,2}(?!\.\d))*$/i;
+/** Words between two ids that are no wording: labels, "and", goal numbers. */
+const NON_WORDING_WORD = /^(?:SDGs?|Goals?|Targets?|and|\d{1,2})$/i;
+
+function isNoWording(text: string): boolean {
+  return text.split(/[\s(),;:.&-]+/).every((word) => word === '' || NON_WORDING_WORD.test(word));
+}
 
 function checkWordings(text: string, read: { id: string; start: number; end: number }[], placeAt: (offset: number) => Place, diag: Diagnostics): void {
   read.forEach((target, k) => {
     const official = sdgTargetText(target.id);
     const wording = text.slice(target.end, read[k + 1]?.start ?? text.length);
     // Labels, brackets and goal numbers between two ids ("), SDG 17 (") are no wording.
-    if (official === null || !/\p{L}/u.test(wording) || NO_WORDING.test(wording)) return;
+    if (official === null || !/\p{L}/u.test(wording) || isNoWording(wording)) return;
     const differences = wordingDifferences(wording, official);
     if (differences.length === 0) return;
     diag.warn('sdg-text-differs', `SDG target ${target.id} is quoted with wording that differs from the official text: ${differences.slice(0, 3).join('; ')}.`, placeAt(target.start));

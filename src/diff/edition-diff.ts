@@ -5,10 +5,12 @@
 import { EditionDiffSchema, type EditionDiff, type OutcomeChange, type OutcomeStatus } from '../schema/diff.js';
 import type { Outcome, RoadmapEdition } from '../schema/roadmap.js';
 import { compareOutcomes } from './fields.js';
+import { compareFrameworks, plansOf, type EditionPlans } from './frameworks.js';
 import { matchOutcomes, type OutcomePair } from './match.js';
 
 export function diffEditions(from: RoadmapEdition, to: RoadmapEdition): EditionDiff {
-  const outcomes = matchOutcomes(outcomesOf(from), outcomesOf(to)).map(toOutcomeChange);
+  const plans = { before: plansOf(from), after: plansOf(to) };
+  const outcomes = matchOutcomes(outcomesOf(from), outcomesOf(to)).map((pair) => toOutcomeChange(pair, plans));
   const summary = { added: 0, removed: 0, changed: 0, unchanged: 0, renamed: 0 };
   for (const outcome of outcomes) summary[outcome.status]++;
   const diff: EditionDiff = {
@@ -16,6 +18,7 @@ export function diffEditions(from: RoadmapEdition, to: RoadmapEdition): EditionD
     from: { edition: from.edition, sha256: from.source.sha256 },
     to: { edition: to.edition, sha256: to.source.sha256 },
     summary,
+    frameworks: compareFrameworks(plans.before, plans.after),
     actionLines: actionLinesOf(from, to),
     outcomes,
   };
@@ -37,10 +40,10 @@ function actionLinesOf(from: RoadmapEdition, to: RoadmapEdition): EditionDiff['a
   return [...to.actionLines, ...from.actionLines.filter((a) => !seen.has(a.id))].map((a) => ({ id: a.id, title: a.title }));
 }
 
-function toOutcomeChange(pair: OutcomePair): OutcomeChange {
+function toOutcomeChange(pair: OutcomePair, plans: { before: EditionPlans; after: EditionPlans }): OutcomeChange {
   const { from, to, similarity } = pair;
   const shown = (to ?? from)!;
-  const fields = from && to ? compareOutcomes(from, to) : [];
+  const fields = from && to ? compareOutcomes(from, to, plans) : [];
   return {
     status: statusOf(pair, fields.length > 0),
     fromKey: from?.key ?? null,

@@ -6,10 +6,23 @@
  */
 import type { FieldChange, TextChange } from '../schema/diff.js';
 import type { Outcome, SubItem, Timing } from '../schema/roadmap.js';
-import { compareResolutions, compareSets } from './sets.js';
+import { PLAN_OF_FIELD, type EditionPlans } from './frameworks.js';
+import { compareResolutions, compareSets as compareSetValues } from './sets.js';
 import { diffItems, diffText } from './text.js';
 
-export function compareOutcomes(before: Outcome, after: Outcome): FieldChange[] {
+/**
+ * `plans`: the plans each edition is read against; a reference list whose plan changed is
+ * re-based (kind "rebased") when it differs, never removed and added.
+ */
+export function compareOutcomes(before: Outcome, after: Outcome, plans: { before: EditionPlans; after: EditionPlans } | null = null): FieldChange[] {
+  const compareSets = (field: string, a: readonly (string | number)[], b: readonly (string | number)[]): FieldChange | null => {
+    const plan = PLAN_OF_FIELD[field];
+    if (plans && plan && plans.before[plan] !== plans.after[plan]) {
+      const same = a.length === b.length && a.every((x, i) => x === b[i]);
+      return same ? null : { field, kind: 'rebased', planBefore: plans.before[plan], planAfter: plans.after[plan], before: [...a], after: [...b] };
+    }
+    return compareSetValues(field, a, b);
+  };
   const changes: (FieldChange | null)[] = [
     textChange('text', diffText(before.text, after.text)),
     textChange('subItems', diffItems(before.subItems.map(subItemLine), after.subItems.map(subItemLine))),
@@ -18,6 +31,8 @@ export function compareOutcomes(before: Outcome, after: Outcome): FieldChange[] 
     compareSets('goals.strategicTargets', before.goals.strategicTargets, after.goals.strategicTargets),
     compareSets('goals.objectives', before.goals.objectives, after.goals.objectives),
     compareSets('goals.regionalInitiatives', before.goals.regionalInitiatives, after.goals.regionalInitiatives),
+    compareSets('goals.priorities', before.goals.priorities ?? [], after.goals.priorities ?? []),
+    compareSets('goals.programmes', before.goals.programmes ?? [], after.goals.programmes ?? []),
     compareSets('goals.gcaPillars', before.goals.gcaPillars, after.goals.gcaPillars),
     compareResolutions(before.goals.resolutions, after.goals.resolutions),
     compareSets('sdgs.goals', before.sdgs.goals, after.sdgs.goals),

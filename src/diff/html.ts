@@ -6,7 +6,7 @@
  */
 import type { EditionDiff, FieldChange, OutcomeChange, TextOp } from '../schema/diff.js';
 import { PAGE_SCRIPT, PAGE_STYLE } from './html-page.js';
-import { fieldLabel, formatRevision, formatTiming, markWords, opsByLine, STATUS_ORDER, summariseByActionLine, summaryLine } from './summary.js';
+import { fieldLabel, formatRebased, formatRevision, frameworkLines, formatTiming, markWords, opsByLine, STATUS_ORDER, summariseByActionLine, summaryLine } from './summary.js';
 
 /** Statuses the page shows before the reader changes the filter. */
 const SHOWN_AT_FIRST = new Set(['added', 'removed', 'renamed', 'changed']);
@@ -26,7 +26,7 @@ export function renderHtml(diff: EditionDiff): string {
 <header>
 <h1>${escapeHtml(title)}</h1>
 <p>From edition <strong>${escapeHtml(diff.from.edition)}</strong> (sha256 <code>${escapeHtml(diff.from.sha256.slice(0, 12))}</code>) to edition <strong>${escapeHtml(diff.to.edition)}</strong> (sha256 <code>${escapeHtml(diff.to.sha256.slice(0, 12))}</code>): ${escapeHtml(summaryLine(diff).replace(/^.*?: /, ''))}.</p>
-</header>
+${frameworksNote(diff)}</header>
 <section id="summary">
 <h2>Summary</h2>
 ${summaryTable(diff, actionLines)}
@@ -105,6 +105,13 @@ ${text}${fields}
 </article>`;
 }
 
+/** A changed plan, said first: goal numbers and codes mean other things under it. */
+function frameworksNote(diff: EditionDiff): string {
+  const lines = frameworkLines(diff);
+  if (lines.length === 0) return '';
+  return `<section id="frameworks"><p><strong>The frameworks changed.</strong> References to them are re-based under the new plan, not compared as removed and added:</p><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul></section>\n`;
+}
+
 function fieldEntry(change: FieldChange): string {
   const label = `<dt>${escapeHtml(fieldLabel(change.field))}</dt>`;
   switch (change.kind) {
@@ -118,6 +125,8 @@ function fieldEntry(change: FieldChange): string {
       ];
       return `${label}<dd><ul class="set">${items.join('')}</ul></dd>`;
     }
+    case 'rebased':
+      return `${label}<dd class="rebased">${escapeHtml(formatRebased(change))}</dd>`;
     case 'text':
       if (change.field === 'text') return `${label}<dd>${markedText(change.ops)}</dd>`;
       return `${label}<dd><ol class="items">${opsByLine(change.ops)

@@ -5,7 +5,7 @@
  * changes are "+ added" / "− removed" lists. Rendered from diff.json alone.
  */
 import type { EditionDiff, FieldChange, OutcomeChange, TextOp } from '../schema/diff.js';
-import { fieldLabel, formatRevision, formatTiming, markWords, opsByLine, STATUS_ORDER, summariseByActionLine, summaryLine } from './summary.js';
+import { fieldLabel, formatRebased, formatRevision, frameworkLines, formatTiming, markWords, opsByLine, STATUS_ORDER, summariseByActionLine, summaryLine } from './summary.js';
 
 const SECTION_TITLES = { added: 'Added', removed: 'Removed', renamed: 'Renamed', changed: 'Changed' } as const;
 
@@ -16,6 +16,12 @@ export function renderMarkdown(diff: EditionDiff): string {
     `From edition ${escapeMarkdown(diff.from.edition)} (sha256 \`${diff.from.sha256.slice(0, 12)}\`) to edition ${escapeMarkdown(diff.to.edition)} (sha256 \`${diff.to.sha256.slice(0, 12)}\`): ${escapeMarkdown(summaryLine(diff).replace(/^.*?: /, ''))}.`,
     '',
   );
+  // A changed plan first: goal numbers and codes mean other things under it.
+  const frameworks = frameworkLines(diff);
+  if (frameworks.length > 0) {
+    lines.push('**The frameworks changed.** References to them are re-based under the new plan, not compared as removed and added:', '');
+    lines.push(...frameworks.map((line) => `- ${escapeMarkdown(line)}`), '');
+  }
   lines.push(...summaryTable(diff), '');
   for (const actionLine of summariseByActionLine(diff)) {
     const outcomes = diff.outcomes.filter((o) => o.actionLine === actionLine.id && o.status !== 'unchanged');
@@ -76,6 +82,8 @@ function fieldEntry(change: FieldChange): string[] {
       ];
       return [`- ${label}: ${parts.join('; ')}`];
     }
+    case 'rebased':
+      return [`- ${label}: ${escapeMarkdown(formatRebased(change))}`];
     case 'text': {
       if (change.field === 'text') return [`- ${label}: ${markedText(change.ops)}`];
       // A list: only the items that changed, each on its own line.

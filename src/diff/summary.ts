@@ -24,6 +24,8 @@ export const FIELD_LABELS: Record<string, string> = {
   'goals.strategicTargets': 'ITU strategic targets',
   'goals.objectives': 'Objectives',
   'goals.regionalInitiatives': 'Regional initiatives',
+  'goals.priorities': 'ITU-D priorities',
+  'goals.programmes': 'ITU-D programmes',
   'goals.gcaPillars': 'GCA pillars',
   'goals.resolutions': 'Resolutions',
   'sdgs.goals': 'SDG goals',
@@ -108,4 +110,21 @@ function splitSpaces(text: string): [string, string, string] {
   let end = text.length;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return [text.slice(0, start), text.slice(start, end), text.slice(end)];
+}
+
+/** "ITU strategic plan 2016-2019 → ITU strategic plan 2024-2027" for a plan that changed; null when none did. */
+export function frameworkLines(diff: EditionDiff): string[] {
+  const f = diff.frameworks;
+  if (!f) return [];
+  const lines: string[] = [];
+  const name = (plan: string | null): string => plan ?? 'none named';
+  if (f.actionPlan.changed) lines.push(`Action plan: ${name(f.actionPlan.before)} → ${name(f.actionPlan.after)}`);
+  if (f.strategicPlan.changed) lines.push(`Strategic plan: ${name(f.strategicPlan.before)} → ${name(f.strategicPlan.after)}`);
+  return lines;
+}
+
+/** How a re-based list reads: "1, 3 → 1 (re-based: ITU strategic plan 2016-2019 → ITU strategic plan 2024-2027)". */
+export function formatRebased(change: { planBefore: string | null; planAfter: string | null; before: readonly (string | number)[]; after: readonly (string | number)[] }): string {
+  const list = (xs: readonly (string | number)[]): string => (xs.length > 0 ? xs.join(', ') : 'none');
+  return `${list(change.before)} → ${list(change.after)} (re-based: ${change.planBefore ?? 'no plan'} → ${change.planAfter ?? 'no plan'})`;
 }

@@ -54,7 +54,34 @@ export const TextChangeSchema = z
   })
   .strict();
 
-export const FieldChangeSchema = z.discriminatedUnion('kind', [ValueChangeSchema, SetChangeSchema, TextChangeSchema]);
+export const RebasedChangeSchema = z
+  .object({
+    field: z.string().describe('a reference list read against a plan: "goals.strategicGoals", "goals.regionalInitiatives", …'),
+    kind: z.literal('rebased'),
+    planBefore: z.string().nullable().describe('the plan the old references belong to, e.g. "Buenos Aires Action Plan (WTDC-17)", "ITU strategic plan 2016-2019"'),
+    planAfter: z.string().nullable(),
+    before: z.array(z.union([z.string(), z.number()])),
+    after: z.array(z.union([z.string(), z.number()])),
+  })
+  .strict()
+  .describe('references under another plan: the same code or number means another thing, so they are re-based, not removed and added');
+
+export const FieldChangeSchema = z.discriminatedUnion('kind', [ValueChangeSchema, SetChangeSchema, TextChangeSchema, RebasedChangeSchema]);
+
+const PlanChangeSchema = z
+  .object({
+    before: z.string().nullable(),
+    after: z.string().nullable(),
+    changed: z.boolean(),
+  })
+  .strict();
+
+export const FrameworksSchema = z
+  .object({
+    actionPlan: PlanChangeSchema.describe('the ITU-D action plan each edition cites, e.g. "Kigali Action Plan (WTDC-22)"'),
+    strategicPlan: PlanChangeSchema.describe('the ITU strategic plan for each edition\'s timing, e.g. "ITU strategic plan 2024-2027"'),
+  })
+  .strict();
 
 export const OutcomeChangeSchema = z
   .object({
@@ -84,6 +111,7 @@ export const EditionDiffSchema = z
         renamed: z.number().int().nonnegative(),
       })
       .strict(),
+    frameworks: FrameworksSchema.optional().describe('the plans each edition is read against; written by roadmap diff (older diff.json files lack it)'),
     actionLines: z
       .array(z.object({ id: z.string(), title: z.string() }).strict())
       .describe('every action line of either edition: `to` order, then those only in `from`'),
@@ -98,6 +126,8 @@ export type SetChange = z.infer<typeof SetChangeSchema>;
 export type ResolutionRevision = z.infer<typeof ResolutionRevisionSchema>;
 export type TextChange = z.infer<typeof TextChangeSchema>;
 export type FieldChange = z.infer<typeof FieldChangeSchema>;
+export type RebasedChange = z.infer<typeof RebasedChangeSchema>;
+export type Frameworks = z.infer<typeof FrameworksSchema>;
 export type OutcomeChange = z.infer<typeof OutcomeChangeSchema>;
 export type EditionDiff = z.infer<typeof EditionDiffSchema>;
 

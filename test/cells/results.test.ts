@@ -33,8 +33,12 @@ describe('parseResults: one-line cells of the 2018 roadmap', () => {
       expectedResults: [
         'Continue to act as a platform that fosters close international cooperation to increase awareness on the security of cyberspace and share experiences and best practices for further action at a global level.',
       ],
+      // Run together on one line; the lead "ITU activities under" recurs: four items (issue 15).
       activities: [
-        'ITU activities under ITU-D and SG 2 Q3 ITU activities under ITU-T SG 13, 17, 20 and other relevant Study Groups ITU activities under Child Online Protection initiative ITU activities under WSIS Forum',
+        'ITU activities under ITU-D and SG 2 Q3',
+        'ITU activities under ITU-T SG 13, 17, 20 and other relevant Study Groups',
+        'ITU activities under Child Online Protection initiative',
+        'ITU activities under WSIS Forum',
       ],
     });
     expect(warningsOf(diag)).toEqual([]);
@@ -46,8 +50,10 @@ describe('parseResults: one-line cells of the 2018 roadmap', () => {
     const diag = new Diagnostics();
     expect(parseResults(singleFragment(text, 180), diag)).toEqual({
       expectedResults: ['Facilitate Member State access to cyber legislation resources developed by relevant institutions and guidelines on different aspects of Cybersecurity.'],
+      // "ITU-D ITU-D": the name that ends one item starts the next (issue 15).
       activities: [
-        'Development of a National Cybersecurity Strategy (NCS) Toolkit facilitated by ITU-D ITU-D maintenance of the Global Cybersecurity Index (GCI) and country profiles for highlighting best national practices including on the legal aspects of Cybersecurity.',
+        'Development of a National Cybersecurity Strategy (NCS) Toolkit facilitated by ITU-D',
+        'ITU-D maintenance of the Global Cybersecurity Index (GCI) and country profiles for highlighting best national practices including on the legal aspects of Cybersecurity.',
       ],
     });
     expect(warningsOf(diag)).toEqual([]);
@@ -216,5 +222,26 @@ describe('parseResults: rules', () => {
     const parsed = parseResults(singleFragment(unit.repeat(times), 1), diag);
     expect(parsed.expectedResults).toHaveLength(items);
     expect(parsed.activities).toEqual([]);
+  });
+});
+
+describe('run-together items (issue 15)', () => {
+  it.each<[string, string[], string[]]>([
+    // Known items cut a run: each printed on its own elsewhere in the document.
+    ['Development of a National Cybersecurity Strategy (NCS) Toolkit facilitated by ITU-D Technical Recommendations under ITU-T Study Group 17 activities', ['Technical Recommendations under ITU-T Study Group 17 activities'], [
+      'Development of a National Cybersecurity Strategy (NCS) Toolkit facilitated by ITU-D',
+      'Technical Recommendations under ITU-T Study Group 17 activities',
+    ]],
+    // Never inside a name: the known item is preceded by a function word here.
+    ['Work under the ITU-T Study Group 17 activities programme', ['ITU-T Study Group 17 activities'], ['Work under the ITU-T Study Group 17 activities programme']],
+    // A recurring phrase inside a name is not cut at its tail.
+    ['ITU-T Study Group 17 activities Work under the ITU-T Focus Group on Data Work under the ITU-T Focus Group on Ledgers', [], [
+      'ITU-T Study Group 17 activities',
+      'Work under the ITU-T Focus Group on Data',
+      'Work under the ITU-T Focus Group on Ledgers',
+    ]],
+    ['Centres of Excellence (CoE) and Centres of Excellence networks', [], ['Centres of Excellence (CoE) and Centres of Excellence networks']],
+  ])('%s', (text, known, items) => {
+    expect(parseResults(singleFragment(`ITU Activities: ${text}`, 1), new Diagnostics(), new Set(known)).activities).toEqual(items);
   });
 });
