@@ -9,7 +9,8 @@
 import { Diagnostics } from '../../diagnostics.js';
 import { InputError } from '../../errors.js';
 import type { Grid, GridLine } from '../../grid/grid.js';
-import { wordsOf } from '../../pdf/lines.js';
+import { groupLines, wordsOf } from '../../pdf/lines.js';
+import { forPage, measurePage } from '../../pdf/measure.js';
 import { openPdf, type OpenOptions } from '../../pdf/open-document.js';
 import { readPageContent } from '../../pdf/reader.js';
 import { pageRulings } from '../../pdf/rulings.js';
@@ -40,7 +41,10 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
       const glyphs = content.glyphs.filter((g) => !g.space);
       invisibleText ||= glyphs.some((g) => g.invisible);
       const rulings = pageRulings(content, settings);
-      pages.push({ page: number, width: content.width, height: content.height, words: wordsOf(content.glyphs, settings), rulings: [...rulings.horizontal, ...rulings.vertical] });
+      const words = wordsOf(content.glyphs, settings);
+      // The page's own word space and justification set its cell gap (src/pdf/measure.ts).
+      const pageSettings = forPage(settings, measurePage(groupLines(words, settings), settings));
+      pages.push({ page: number, width: content.width, height: content.height, words, rulings: [...rulings.horizontal, ...rulings.vertical], settings: pageSettings });
     }
     return { pages, numPages: document.numPages, invisibleText };
   } finally {
@@ -58,7 +62,7 @@ export async function loadPdfGrid(bytes: Uint8Array, file: string, diagnostics: 
   let previousLines: GridLine[] = [];
   pages.forEach((page, i) => {
     const words = page.words.filter((r) => !furniture[i]!.has(r));
-    const result = pageGrid({ ...page, words }, previous, settings);
+    const result = pageGrid({ ...page, words }, previous, page.settings);
     rejoinAcrossPages(previousLines, result.lines);
     previous = result.table ?? previous;
     previousLines = result.lines;
