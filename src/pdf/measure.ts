@@ -11,8 +11,12 @@
 import type { TextLine } from './lines.js';
 import type { PdfSettings } from './settings.js';
 
-/** Gaps are binned to this many em when looking for the most frequent one (the word space). */
-const GAP_BIN = 0.05;
+/**
+ * The page's word space is this quantile of its gaps between words: justification only stretches
+ * spaces and OCR word boxes vary in width, so the narrow end of the distribution is the natural
+ * space (cell gaps and stretched spaces are the wide end).
+ */
+const WORD_SPACE_QUANTILE = 0.1;
 /** A gap between two table cells is at least this many word spaces (cell padding on both sides, or a gutter). */
 const CELL_GAP_IN_WORD_SPACES = 2;
 /** Two gaps of one line equal within this many em are the same stretched space (justification rounds to hundredths of a point). */
@@ -23,7 +27,7 @@ const STRETCHED = 1.5;
 const JUSTIFIED_LINE_SHARE = 0.05;
 
 export interface PageMeasures {
-  /** The page's usual space between two words (em): the most frequent gap between words on a line. */
+  /** The page's natural space between two words (em): the narrow end of its gaps between words. */
   wordSpace: number;
   /** The narrowest gap (em) that parts two cells on this page. */
   cellGap: number;
@@ -45,29 +49,18 @@ export function inEqualRun(gaps: readonly number[], i: number): boolean {
 }
 
 export function measurePage(lines: readonly TextLine[], settings: PdfSettings): PageMeasures {
-  const bins = new Map<number, number>();
-  for (const line of lines) {
-    for (const gap of lineGaps(line)) {
-      // Only spaces count: glued markers and kerned pieces are not word spaces.
-      if (gap <= settings.text.wordGap) continue;
-      const bin = Math.round(gap / GAP_BIN);
-      bins.set(bin, (bins.get(bin) ?? 0) + 1);
-    }
-  }
-  let mode = 0;
-  let count = 0;
-  for (const [bin, n] of bins) if (n > count || (n === count && bin < mode)) [mode, count] = [bin, n];
+  // Only spaces count: glued markers and kerned pieces are not word spaces.
+  const gaps = lines.flatMap(lineGaps).filter((g) => g > settings.text.wordGap).sort((a, b) => a - b);
   // Without word gaps to measure (a page of single words), the setting stands.
-  const wordSpace = count > 0 ? mode * GAP_BIN : settings.roadmap.cellGap / CELL_GAP_IN_WORD_SPACES;
+  const wordSpace = gaps.length > 0 ? gaps[Math.floor(WORD_SPACE_QUANTILE * (gaps.length - 1))]! : settings.roadmap.cellGap / CELL_GAP_IN_WORD_SPACES;
   const stretched = lines.filter((line) => {
     const gaps = lineGaps(line);
     return gaps.some((g, i) => g > STRETCHED * wordSpace && i + 1 < gaps.length && Math.abs(gaps[i + 1]! - g) <= EQUAL_GAP);
   }).length;
-  return {
-    wordSpace,
-    cellGap: Math.max(settings.roadmap.cellGap, CELL_GAP_IN_WORD_SPACES * wordSpace),
-    justified: stretched >= Math.max(3, JUSTIFIED_LINE_SHARE * lines.length),
-  };
+  const justified = stretched >= Math.max(3, JUSTIFIED_LINE_SHARE * lines.length);
+  // On a justified page stretched spaces come in runs (piecesOf skips those), so any other space
+  // wider than a stretched one parts cells, even one narrower than two word spaces.
+  return { wordSpace, cellGap: Math.max(settings.roadmap.cellGap, (justified ? STRETCHED : CELL_GAP_IN_WORD_SPACES) * wordSpace), justified };
 }
 
 /** The settings for one page: the given ones with the page's measured cell gap and justification. */
