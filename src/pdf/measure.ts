@@ -12,22 +12,26 @@ import type { TextLine } from './lines.js';
 import type { PdfSettings } from './settings.js';
 
 /**
- * The page's word space is this quantile of its gaps between words: justification only stretches
- * spaces and OCR word boxes vary in width, so the narrow end of the distribution is the natural
- * space (cell gaps and stretched spaces are the wide end).
+ * The page's word space is the median of its gaps between words (most gaps on a line are word
+ * spaces; cell gaps are the wide minority)…
  */
-const WORD_SPACE_QUANTILE = 0.1;
+const WORD_SPACE_QUANTILE = 0.5;
+/**
+ * …but on a justified page this lower quantile: justification only stretches spaces, so the
+ * narrow end of the distribution is the natural space (stretched spaces are the wide end).
+ */
+const JUSTIFIED_WORD_SPACE_QUANTILE = 0.1;
 /** A gap between two table cells is at least this many word spaces (cell padding on both sides, or a gutter). */
 const CELL_GAP_IN_WORD_SPACES = 2;
 /** Two gaps of one line equal within this many em are the same stretched space (justification rounds to hundredths of a point). */
 const EQUAL_GAP = 0.03;
 /** A space stretched beyond this many word spaces is justification, not a word space. */
 const STRETCHED = 1.5;
-/** A page is justified when at least this share of its lines (and three lines) show a run of equal stretched spaces. */
+/** A page is justified when at least this share of its lines (and three lines) show a run of three equal stretched spaces. */
 const JUSTIFIED_LINE_SHARE = 0.05;
 
 export interface PageMeasures {
-  /** The page's natural space between two words (em): the narrow end of its gaps between words. */
+  /** The page's natural space between two words (em). */
   wordSpace: number;
   /** The narrowest gap (em) that parts two cells on this page. */
   cellGap: number;
@@ -52,12 +56,19 @@ export function measurePage(lines: readonly TextLine[], settings: PdfSettings): 
   // Only spaces count: glued markers and kerned pieces are not word spaces.
   const gaps = lines.flatMap(lineGaps).filter((g) => g > settings.text.wordGap).sort((a, b) => a - b);
   // Without word gaps to measure (a page of single words), the setting stands.
-  const wordSpace = gaps.length > 0 ? gaps[Math.floor(WORD_SPACE_QUANTILE * (gaps.length - 1))]! : settings.roadmap.cellGap / CELL_GAP_IN_WORD_SPACES;
+  const quantile = (q: number) => (gaps.length > 0 ? gaps[Math.floor(q * (gaps.length - 1))]! : settings.roadmap.cellGap / CELL_GAP_IN_WORD_SPACES);
+  const narrowSpace = quantile(JUSTIFIED_WORD_SPACE_QUANTILE);
   const stretched = lines.filter((line) => {
     const gaps = lineGaps(line);
-    return gaps.some((g, i) => g > STRETCHED * wordSpace && i + 1 < gaps.length && Math.abs(gaps[i + 1]! - g) <= EQUAL_GAP);
+    // Three equal stretched spaces in a row: two by chance happen in an OCR layer, three hardly.
+    return gaps.some((g, i) => g > STRETCHED * narrowSpace && i + 2 < gaps.length && Math.abs(gaps[i + 1]! - g) <= EQUAL_GAP && Math.abs(gaps[i + 2]! - g) <= EQUAL_GAP);
   }).length;
-  const justified = stretched >= Math.max(3, JUSTIFIED_LINE_SHARE * lines.length);
+  // An OCR text layer places each word where it was recognised, with noisy widths: its spaces say
+  // nothing exact, and justification is not read from them.
+  const words = lines.flatMap((l) => l.words);
+  const ocrLayer = words.filter((w) => w.invisible).length > words.length / 2;
+  const justified = !ocrLayer && stretched >= Math.max(3, JUSTIFIED_LINE_SHARE * lines.length);
+  const wordSpace = justified ? narrowSpace : quantile(WORD_SPACE_QUANTILE);
   // On a justified page stretched spaces come in runs (piecesOf skips those), so any other space
   // wider than a stretched one parts cells, even one narrower than two word spaces.
   return { wordSpace, cellGap: Math.max(settings.roadmap.cellGap, (justified ? STRETCHED : CELL_GAP_IN_WORD_SPACES) * wordSpace), justified };
