@@ -18,7 +18,7 @@ import { DEFAULT_PDF_SETTINGS, type PdfSettings } from '../../pdf/settings.js';
 import { findFurniture } from './furniture.js';
 import { rejoinAcrossPages } from './hyphenation.js';
 import { pageGrid, type PageInput } from './page-grid.js';
-import type { TableLayout } from './tables.js';
+import { piecesOf, type TableLayout } from './tables.js';
 
 export interface PdfLoadOptions extends OpenOptions {
   settings?: PdfSettings;
@@ -60,14 +60,35 @@ export async function loadPdfGrid(bytes: Uint8Array, file: string, diagnostics: 
   const lines: GridLine[] = [];
   let previous: TableLayout | null = null;
   let previousLines: GridLine[] = [];
+  let tables = 0;
   pages.forEach((page, i) => {
     const words = page.words.filter((r) => !furniture[i]!.has(r));
     const result = pageGrid({ ...page, words }, previous, page.settings);
     rejoinAcrossPages(previousLines, result.lines);
+    if (result.table) tables++;
     previous = result.table ?? previous;
     previousLines = result.lines;
     lines.push(...result.lines);
   });
   // OCR repairs only for an OCR text layer: a PDF whose text is drawn visibly was typeset from text.
-  return { lines, pages: numPages, ocrPossible: invisibleText };
+  const grid: Grid = { lines, pages: numPages, ocrPossible: invisibleText };
+  if (tables === 0) grid.noTable = noTableReason(pages[0]!);
+  return grid;
+}
+
+/**
+ * Why a page holds no table, in one line: no header was found, and how many columns its text
+ * falls in (the usual number of pieces on its lines), so that a reader sees whether the page is
+ * prose or a table whose header was not recognised.
+ */
+function noTableReason(page: PageInput): string {
+  const counts = new Map<number, number>();
+  for (const line of groupLines(page.words, page.settings)) {
+    const k = piecesOf(line, page.settings).length;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  let columns = 1;
+  let most = 0;
+  for (const [k, n] of counts) if (n > most || (n === most && k < columns)) [columns, most] = [k, n];
+  return `page ${page.page}: no table header found; the page has text in ${columns} column${columns === 1 ? '' : 's'}`;
 }
