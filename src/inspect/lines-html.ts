@@ -98,7 +98,8 @@ function lineRow(number: number, firstOfLine: boolean, account: LineAccount, key
   const allDropped = account.bucket === 'outcome-row' && account.cells.some((c) => c.dropped) && account.cells.every((c) => c.text === '' || c.dropped);
   const bucket = allDropped ? 'dropped' : account.bucket;
   const classes = ['line', `bucket-${account.bucket}`, key !== null ? `band-${band % 2}` : '', startsOutcome ? 'starts' : ''].filter(Boolean).join(' ');
-  const badge = account.bucket === 'blank' ? '' : `<span class="badge" style="border-color:${look.colour};color:${look.colour}">${esc(allDropped ? 'dropped' : look.label)}</span>`;
+  const name = allDropped ? 'dropped' : REGION_LOOKS[account.bucket] ? look.label : account.bucket;
+  const badge = account.bucket === 'blank' ? '' : `<span class="badge" style="border-color:${look.colour};color:${look.colour}">${esc(name)}</span>`;
   const keys = [...new Set(account.cells.flatMap((c) => c.outcomes))];
   const keyCell = keys.length === 0 ? '' : startsOutcome ? `<strong>${keys.map(esc).join(' + ')}</strong>` : `<span class="cont" title="${esc(keys.join(' + '))}">│</span>`;
   const cells = account.cells.filter((c) => c.raw.trim() !== '').map((c) => cellSpan(c, account.bucket)).join(' ');

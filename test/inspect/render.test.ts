@@ -81,12 +81,11 @@ describe.skipIf(!chromium)(`inspect overlays in headless Chromium${chromium ? ''
     const svgFile = path.join(dir, 'pdf', 'page-2.svg');
     writeFileSync(path.join(dir, 'page.html'), harness(readFileSync(svgFile, 'utf8')));
     mkdirSync(ARTIFACTS, { recursive: true });
-    [svgDom, page, linesDom] = await Promise.all([
-      dumpDom(chromium!, svgFile),
-      dumpDom(chromium!, path.join(dir, 'page.html')).then(measured),
-      dumpDom(chromium!, path.join(dir, 'txt', 'lines.html')),
-      screenshot(chromium!, svgFile, path.join(ARTIFACTS, 'inspect-page-2.png'), '1360,1100'),
-    ]);
+    // One browser at a time: the machine's cores are shared with the rest of the suite.
+    svgDom = await dumpDom(chromium!, svgFile);
+    page = measured(await dumpDom(chromium!, path.join(dir, 'page.html')));
+    linesDom = await dumpDom(chromium!, path.join(dir, 'txt', 'lines.html'));
+    await screenshot(chromium!, svgFile, path.join(ARTIFACTS, 'inspect-page-2.png'), '1360,1100');
   }, 180_000);
 
   it('parses page-2.svg as XML (no parser error page)', () => {
