@@ -39,12 +39,14 @@ const ID_LABEL = /^(?:No\.?|N[°o]\.?|#|IDs?|Id|Ref\.?|Item)$/i;
 const MAX_LABEL_LENGTH = 80;
 /** A label names no year ("2016-2019" is a timing value, not a label). */
 const YEAR = /\d{4}/;
+/** Nor is a cell with a colon ("Expected Results: more") or a numbered reference ("Goal 1") a label. */
+const REFERENCE = /\b(?:Goals?|Res\.?|Resolutions?|Objectives?|Programmes?|Priorit(?:y|ies)|Targets?)\s?\d/i;
 
 /** The column kind a header label names by its words, or null when it names none. */
 export function columnKindOf(label: string): ColumnKind | null {
   const text = label.trim();
-  if (text.length > MAX_LABEL_LENGTH || text.endsWith(':')) return null;
-  if (YEAR.test(text)) return null;
+  if (text.length > MAX_LABEL_LENGTH) return null;
+  if (YEAR.test(text) || text.includes(':') || REFERENCE.test(text)) return null;
   for (const [kind, words] of LABEL_WORDS) if (words.test(text)) return kind;
   return null;
 }

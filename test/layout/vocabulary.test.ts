@@ -46,6 +46,8 @@ describe('columnKindOf / headerKindOf: a header label by its words', () => {
     expect(isHeaderLabels(['WSIS Outcomes', 'Proposed Timing', 'ITU Strategic Goals and Relevant Resolutions', 'Expected Results of ITU Activities', "Impact on ITU's Human and Financial Resources", 'Partners'])).toBe(true);
     expect(isHeaderLabels(['', '', 'Resolutions', '', 'ITU Activities:'])).toBe(false);
     expect(isHeaderLabels(['A: Governments should …', '2016-2019', 'Goal 1', '1, 2', 'Expected Results: - …'])).toBe(false);
+    // A row whose cells hold label words: a colon or a numbered reference makes them no labels.
+    expect(isHeaderLabels(['B: Next outcome', '2020', 'ITU Strategic Goal 1', '9.1', 'Expected Results: more'])).toBe(false);
   });
 });
 
