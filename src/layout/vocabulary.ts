@@ -29,6 +29,18 @@ const LABEL_WORDS: readonly [ColumnKind, RegExp][] = [
   ['outcome', /\bOutcomes?\b|\bAction\s+Lines?\b/i],
 ];
 
+/**
+ * The same words with the spaces taken out, for labels whose words a narrow column broke
+ * ("Propo sed Timin g"): tried only when the words themselves name no kind.
+ */
+const SPACELESS_WORDS: readonly [ColumnKind, RegExp][] = [
+  ['sdgs', /sdgs?|sustainabledevelopmentgoal/],
+  ['timing', /timing|time(?:scale|frame|line)/],
+  ['results', /expectedresult|ituactivities/],
+  ['goals', /strategicgoal|relevantresolution/],
+  ['outcome', /wsisoutcome/],
+];
+
 /** A separate id column: "No.", "#", "ID", "Ref.", "Item". */
 const ID_LABEL = /^(?:No\.?|N[°o]\.?|#|IDs?|Id|Ref\.?|Item)$/i;
 
@@ -48,6 +60,8 @@ export function columnKindOf(label: string): ColumnKind | null {
   if (text.length > MAX_LABEL_LENGTH) return null;
   if (YEAR.test(text) || text.includes(':') || REFERENCE.test(text)) return null;
   for (const [kind, words] of LABEL_WORDS) if (words.test(text)) return kind;
+  const spaceless = text.toLowerCase().replace(/\s+/g, '');
+  for (const [kind, words] of SPACELESS_WORDS) if (words.test(spaceless)) return kind;
   return null;
 }
 

@@ -29,6 +29,9 @@ describe('columnKindOf / headerKindOf: a header label by its words', () => {
     ['Partners', 'unknown'],
     ['Budget Impact', 'unknown'],
     ['Lead Bureau', 'unknown'],
+    // Words a narrow column broke (the narrow-columns PDF rendering).
+    ['Propo sed Timin g', 'timing'],
+    ['Linkage s with the SDGs', 'sdgs'],
     ['No.', 'id'],
     ['#', 'id'],
     ['Ref', 'id'],
