@@ -24,8 +24,8 @@ const GOAL = /\d{1,2}(?=[:,;()]|\.(?:\s|$)|\s|$)/y;
 const ALL_GOALS = /All\s(?:17\s|the\s)?(?:SDGs|Sustainable\sDevelopment\sGoals|Goals)\b/iy;
 // A label word before ids ("SDG 9", "SDGs 4 and 9", "Goal 9", "Targets 4.4, 4.5"): nothing to record.
 const LABEL_WORD = /(?:SDGs?|Goals?|Targets?)\b\.?/iy;
-// Brackets around a goal's targets: "9 (9.1, 9.c)".
-const BRACKET = /[()]/y;
+// Brackets around a goal's targets: "9 (9.1, 9.c)": an opener before an id, a closer after one.
+const BRACKET = /\((?=\s?\d)|(?<=[\p{L}\p{N}])\)/uy;
 const SEPARATOR = /(?:[,;:.&]|and(?!\w))/y;
 const WORD = /[^\s,;:]+/y;
 // Target wordings start with a capital ("Develop", "By 2030"): an id-like number followed by a

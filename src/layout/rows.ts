@@ -17,11 +17,14 @@ import { isBlank } from '../grid/grid.js';
 import type { Footnote } from '../schema/roadmap.js';
 import { COLUMN_KINDS, readTableHeader, type ColumnKind, type TableHeader } from './columns.js';
 import { englishWords } from './dictionary.js';
-import { buildLexicon, isGhostOf, type Lexicon } from './ghosts.js';
-import { readsAsReference } from './reference-line.js';
+import { buildLexicon, type Lexicon } from './ghosts.js';
+import { assignIds } from './passes/assign-ids.js';
+import { dropGhostsAndGarbage } from './passes/ghost-lines.js';
+import { splitDoubleOutcome } from './passes/split-outcomes.js';
 import type { ActionLineDraft, LaidOutDocument, LineBucket, RowDraft, SectionRef } from './model.js';
-import { decideIds, readIdCell, readLeadingId, romanNumeral, romanValue, successors, type PrintedId } from './outcome-ids.js';
+import { readIdCell, readLeadingId, romanNumeral, romanValue, type PrintedId } from './outcome-ids.js';
 import { readActionLineTitle, readFootnote, readFurniture, splitRunOnFootnote } from './recognise.js';
+import { startsRow } from './row-start.js';
 import { knownSectionByLead, overlaidTitlePrefix, readSectionTitle, slugify, titleCursorAfter } from './sections.js';
 
 /** An outcome id inside a cell that a section title was laid over: " a. Develop…". */
@@ -341,19 +344,19 @@ class RowsBuilder {
     const hasTiming = line.cells.timing !== '';
     const hasOutcomeText = line.cells.outcome !== '';
 
-    const drawnBoundary = line.source.rowStart;
-    let startsRow: boolean;
-    if (open && drawnBoundary === false) startsRow = false; // inside a drawn row
-    else if (line.idCell !== null && printed.kind !== 'missing') startsRow = true;
-    else if (leading) startsRow = !open || !continuesSubItems(leading.id, open, hasTiming);
-    else if (garbledPrefix && hasTiming) startsRow = true;
-    else if (!open) startsRow = true;
-    // After a drawn boundary a timing value is signal enough; a row with none (empty outcome cell
-    // or text going on) continues the previous page's last row.
-    else if (drawnBoundary === true) startsRow = hasTiming && hasOutcomeText;
-    else startsRow = hasTiming && hasOutcomeText && open.cells.timing.some((f) => f.text !== '');
+    const startsNewRow = startsRow({
+      open: open !== null,
+      drawn: line.source.rowStart,
+      idColumn: line.idCell !== null && printed.kind !== 'missing',
+      leadingId: leading !== null,
+      continuesSubItems: open !== null && leading !== null && continuesSubItems(leading.id, open, hasTiming),
+      garbledId: garbledPrefix !== null,
+      hasTiming,
+      hasOutcomeText,
+      openHasTiming: open !== null && open.cells.timing.some((f) => f.text !== ''),
+    });
 
-    if (!startsRow) {
+    if (!startsNewRow) {
       this.appendToRow(open!, line, false);
       return;
     }
@@ -483,122 +486,6 @@ function collect(text: string, pattern: RegExp, found: Set<string>, endedPreviou
   return atEnd;
 }
 
-/** Text columns, where a bare number after a finished sentence cannot belong to the cell. */
-const PROSE_COLUMNS: readonly ColumnKind[] = ['outcome', 'results'];
-
-function dropGhostsAndGarbage(fragments: CellFragment[], kind: ColumnKind, lexicon: Lexicon, diagnostics: Diagnostics): CellFragment[] {
-  const kept: CellFragment[] = [];
-  fragments.forEach((fragment, i) => {
-    if (fragment.text === '' || i === 0) {
-      kept.push(fragment);
-      return;
-    }
-    const above = nearestText(fragments, i, -1);
-    const below = nearestText(fragments, i, +1);
-    const ghost = (above && isGhostOf(fragment.text, above, true, lexicon)) || (below && isGhostOf(fragment.text, below, false, lexicon));
-    // A line that reads as a reference is content, however like its neighbour it looks.
-    if (ghost && !readsAsReference(fragment.text)) {
-      diagnostics.warn('ghost-line-dropped', `dropped "${clip(fragment.text)}", a garbled copy of the neighbouring line in the ${kind} cell`, fragment.place);
-      return;
-    }
-    if (PROSE_COLUMNS.includes(kind) && /^[\d\s.,;:()-]+$/.test(fragment.text) && !isPlausibleYear(fragment.text) && above && /[.;:!?]$/.test(above)) {
-      diagnostics.warn('garbage-dropped', `dropped "${clip(fragment.text)}", a stray number after a finished sentence in the ${kind} cell`, fragment.place);
-      return;
-    }
-    kept.push(fragment);
-  });
-  return kept;
-}
-
-/** "2018" or "2018." after a sentence can be real (a year on its own line); "1015." cannot. */
-function isPlausibleYear(text: string): boolean {
-  const year = /^\s*(\d{4})\.?\s*$/.exec(text);
-  return year !== null && Number(year[1]) >= 1900 && Number(year[1]) <= 2100;
-}
-
-/** The text of the fragment next to `index` in `direction`, if it is on the adjacent line (no paragraph break between). */
-function nearestText(fragments: readonly CellFragment[], index: number, direction: 1 | -1): string | null {
-  const neighbour = fragments[index + direction];
-  if (!neighbour || neighbour.text === '') return null;
-  return neighbour.text;
-}
-
-/**
- * One outcome cell holding two outcomes ("h. Develop … information. i. Governments …"): split at
- * the next id of the sequence when it follows a sentence end and starts a sentence. Both parts
- * share the row's other cells.
- */
-/**
- * At most this many outcomes are split out of one cell. Real editions put two (rarely three) in a
- * cell; every part repeats the row's other cells, so an unbounded split of a crafted cell with
- * thousands of ids would multiply the work and the output by thousands.
- */
-export const MAX_OUTCOMES_PER_CELL = 8;
-
-function splitDoubleOutcome(row: RowDraft, depth = 1): RowDraft[] {
-  if (row.printed.kind !== 'id' || !/^[A-Za-z]\d{0,2}$/.test(row.printed.text)) return [row];
-  const own = row.printed.text;
-  const next = successors(own, /[a-z]/.test(own) ? 'lower' : 'upper');
-  for (let f = 0; f < row.cells.outcome.length; f++) {
-    const fragment = row.cells.outcome[f]!;
-    for (const id of next) {
-      const at = new RegExp(`[.;]\\s+(${id})[.:]\\s+(?=[A-Z])`).exec(fragment.text);
-      if (!at) continue;
-      if (depth >= MAX_OUTCOMES_PER_CELL) {
-        row.diagnostics.warn('outcome-split', `one cell holds more than ${MAX_OUTCOMES_PER_CELL} outcomes; the rest stays in this outcome's text`, fragment.place);
-        return [row];
-      }
-      const cut = at.index + 1;
-      const firstCells = { ...row.cells, outcome: [...row.cells.outcome.slice(0, f), { ...fragment, text: fragment.text.slice(0, cut).trim() }] };
-      const secondText = fragment.text.slice(cut + at[0].length - 1).trim();
-      const secondCells = {
-        outcome: [{ ...fragment, text: secondText }, ...row.cells.outcome.slice(f + 1)],
-        timing: [...row.cells.timing],
-        goals: [...row.cells.goals],
-        sdgs: [...row.cells.sdgs],
-        results: [...row.cells.results],
-      };
-      const message = `one cell held outcomes ${own} and ${id}; split at "${id}." (both keep the row's other cells)`;
-      const firstDiagnostics = row.diagnostics;
-      firstDiagnostics.warn('outcome-split', message, fragment.place);
-      const secondDiagnostics = new Diagnostics();
-      secondDiagnostics.warn('outcome-split', message, fragment.place);
-      const first: RowDraft = { ...row, cells: firstCells, diagnostics: firstDiagnostics };
-      const second: RowDraft = { ...row, printed: { kind: 'id', text: id }, cells: secondCells, diagnostics: secondDiagnostics };
-      return [first, ...splitDoubleOutcome(second, depth + 1)];
-    }
-  }
-  return [row];
-}
-
-/** Runs the id sequence of each section and records the decisions. */
-function assignIds(actionLine: ActionLineDraft): void {
-  const bySection = new Map<string, RowDraft[]>();
-  for (const row of actionLine.rows) {
-    const list = bySection.get(row.section.slug) ?? [];
-    list.push(row);
-    bySection.set(row.section.slug, list);
-  }
-  for (const rows of bySection.values()) {
-    const decisions = decideIds(rows.map((r) => r.printed));
-    rows.forEach((row, i) => {
-      const decision = decisions[i]!;
-      row.decision = decision;
-      const place = { line: row.lines[0] ?? null, page: row.pages[0] ?? null };
-      const printed = row.printed;
-      if (decision.how === 'repaired') {
-        row.diagnostics.warn('id-repaired', `printed id "${printed.kind === 'id' ? printed.text : ''}" read as "${decision.id}" from the section's sequence`, place);
-      } else if (decision.how === 'inferred') {
-        if (printed.kind === 'garbled') row.diagnostics.warn('id-garbled', `unreadable id "${clip(printed.text)}" read as "${decision.id}" from the section's sequence`, place);
-        else if (printed.kind === 'missing') row.diagnostics.warn('id-missing', `no id printed; "${decision.id}" inferred from the section's sequence`, place);
-        else row.diagnostics.warn('id-repaired', `printed id "${printed.text}" read as "${decision.id}" from the section's sequence`, place);
-      } else if (decision.how === 'out-of-sequence') {
-        row.diagnostics.warn('id-out-of-sequence', `id "${decision.id}" does not follow the previous outcome's id; kept as printed`, place);
-      }
-    });
-  }
-}
-
 /** A line the source marks as a title, with no known section's words: a section named as printed. */
 function markedTitle(line: GridLine): { slug: string; title: string; printed: string; repaired: boolean } | null {
   const printed = line.cells.map((c) => c.text).filter(Boolean).join(' ').trim();
@@ -616,3 +503,6 @@ export function layOutRows(grid: Grid, diagnostics: Diagnostics, onLine?: LineOb
   for (const line of grid.lines) builder.add(line);
   return builder.finish();
 }
+
+/** How many outcomes one cell may be split into (see passes/split-outcomes.ts). */
+export { MAX_OUTCOMES_PER_CELL } from './passes/split-outcomes.js';

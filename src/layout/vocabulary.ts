@@ -29,6 +29,18 @@ const LABEL_WORDS: readonly [ColumnKind, RegExp][] = [
   ['outcome', /\bOutcomes?\b|\bAction\s+Lines?\b/i],
 ];
 
+/**
+ * The same words with the spaces taken out, for labels whose words a narrow column broke
+ * ("Propo sed Timin g"): tried only when the words themselves name no kind.
+ */
+const SPACELESS_WORDS: readonly [ColumnKind, RegExp][] = [
+  ['sdgs', /sdgs?|sustainabledevelopmentgoal/],
+  ['timing', /timing|time(?:scale|frame|line)/],
+  ['results', /expectedresult|ituactivities/],
+  ['goals', /strategicgoal|relevantresolution/],
+  ['outcome', /wsisoutcome/],
+];
+
 /** A separate id column: "No.", "#", "ID", "Ref.", "Item". */
 const ID_LABEL = /^(?:No\.?|N[°o]\.?|#|IDs?|Id|Ref\.?|Item)$/i;
 
@@ -39,13 +51,17 @@ const ID_LABEL = /^(?:No\.?|N[°o]\.?|#|IDs?|Id|Ref\.?|Item)$/i;
 const MAX_LABEL_LENGTH = 80;
 /** A label names no year ("2016-2019" is a timing value, not a label). */
 const YEAR = /\d{4}/;
+/** Nor is a cell with a colon ("Expected Results: more") or a numbered reference ("Goal 1") a label. */
+const REFERENCE = /\b(?:Goals?|Res\.?|Resolutions?|Objectives?|Programmes?|Priorit(?:y|ies)|Targets?)\s?\d/i;
 
 /** The column kind a header label names by its words, or null when it names none. */
 export function columnKindOf(label: string): ColumnKind | null {
   const text = label.trim();
-  if (text.length > MAX_LABEL_LENGTH || text.endsWith(':')) return null;
-  if (YEAR.test(text)) return null;
+  if (text.length > MAX_LABEL_LENGTH) return null;
+  if (YEAR.test(text) || text.includes(':') || REFERENCE.test(text)) return null;
   for (const [kind, words] of LABEL_WORDS) if (words.test(text)) return kind;
+  const spaceless = text.toLowerCase().replace(/\s+/g, '');
+  for (const [kind, words] of SPACELESS_WORDS) if (words.test(spaceless)) return kind;
   return null;
 }
 

@@ -29,6 +29,9 @@ describe('columnKindOf / headerKindOf: a header label by its words', () => {
     ['Partners', 'unknown'],
     ['Budget Impact', 'unknown'],
     ['Lead Bureau', 'unknown'],
+    // Words a narrow column broke (the narrow-columns PDF rendering).
+    ['Propo sed Timin g', 'timing'],
+    ['Linkage s with the SDGs', 'sdgs'],
     ['No.', 'id'],
     ['#', 'id'],
     ['Ref', 'id'],
@@ -46,6 +49,8 @@ describe('columnKindOf / headerKindOf: a header label by its words', () => {
     expect(isHeaderLabels(['WSIS Outcomes', 'Proposed Timing', 'ITU Strategic Goals and Relevant Resolutions', 'Expected Results of ITU Activities', "Impact on ITU's Human and Financial Resources", 'Partners'])).toBe(true);
     expect(isHeaderLabels(['', '', 'Resolutions', '', 'ITU Activities:'])).toBe(false);
     expect(isHeaderLabels(['A: Governments should …', '2016-2019', 'Goal 1', '1, 2', 'Expected Results: - …'])).toBe(false);
+    // A row whose cells hold label words: a colon or a numbered reference makes them no labels.
+    expect(isHeaderLabels(['B: Next outcome', '2020', 'ITU Strategic Goal 1', '9.1', 'Expected Results: more'])).toBe(false);
   });
 });
 

@@ -29,7 +29,7 @@ const DYNAMIC: { file: string; call: string; instances: () => RegExp[] }[] = [
   { file: 'src/cells/gca.ts', call: 'p.name.split', instances: () => GCA_NAME_PATTERNS.map((n) => n.pattern) },
   // The next outcome id of the sequence (a letter and up to three digits, from successors()).
   {
-    file: 'src/layout/rows.ts',
+    file: 'src/layout/passes/split-outcomes.ts',
     call: '(${id})',
     instances: () => ['B', 'b1', 'A100'].map((id) => new RegExp(`[.;]\\s+(${id})[.:]\\s+(?=[A-Z])`)),
   },
