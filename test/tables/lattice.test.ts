@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cellBoxes, latticeGrids } from '../../src/tables/lattice.js';
+import { fillGrid } from '../../src/tables/ruled.js';
 import type { Ruling } from '../../src/tables/rulings.js';
 import { grid, PageBuilder, tablesOf, texts } from './pdf.js';
 
@@ -40,6 +41,19 @@ describe('rulings → cells → grid', () => {
       [1, 1, 1, 1],
       [2, 1, 1, 1],
     ]);
+  });
+
+  it('drops a box thinner than the snap distance (two rulings a hair apart) instead of making a cell outside the grid', () => {
+    // Ruled at 100, 120 and 121: the last two are one grid line, so the 1-pt sliver is no row.
+    const boxes = [
+      { x0: 50, top: 100, x1: 150, bottom: 120 },
+      { x0: 50, top: 120, x1: 150, bottom: 121 },
+    ];
+    const [table] = latticeGrids(boxes, 3);
+    expect(table!.ys).toHaveLength(2);
+    expect(table!.cells.map((c) => [c.row, c.column, c.rowSpan, c.columnSpan])).toEqual([[0, 0, 1, 1]]);
+    const glyph = { text: 'a', x0: 60, x1: 65, top: 104, bottom: 112, baseline: 110, size: 8, font: 'F', space: false };
+    expect(fillGrid(table!, [glyph]).filled.glyphs).toEqual([[glyph]]);
   });
 
   it('keeps tables apart when they share no corner', () => {
