@@ -10,6 +10,8 @@ import type { Glyph, PageContent } from './page-content.js';
 import { glyphPoint } from './ruled.js';
 import { joinCollinear, pageRulings, shadingEdges } from './rulings.js';
 import type { TableSettings } from './settings.js';
+import { withPageSpacing } from './spacing.js';
+import { textLines } from './words.js';
 import type { Table } from './table.js';
 
 export function pageTables(content: PageContent, area: Box | null, settings: TableSettings): Table[] {
@@ -20,11 +22,11 @@ export function pageTables(content: PageContent, area: Box | null, settings: Tab
 export function readPage(content: PageContent, area: Box | null, settings: TableSettings): { tables: Table[]; rest: Glyph[] } {
   const rulings = pageRulings(content, settings);
   const rules = rulings.shaded.length > 0 ? joinCollinear([...rulings.horizontal, ...shadingEdges(rulings.shaded, settings).horizontal], settings.rulingSnap) : rulings.horizontal;
-  const layout: PageLayout = { page: content.page, rulings, rules, area };
+  const layout: PageLayout = { page: content.page, rulings, rules, area, columnSettings: withPageSpacing(textLines(content.glyphs, settings), settings) };
   let glyphs = area ? content.glyphs.filter((g) => contains(area, ...glyphPoint(g))) : content.glyphs;
   const tables: Table[] = [];
   for (const algorithm of ALGORITHMS) {
-    const found = algorithm.extract(layout, glyphs, settings);
+    const found = algorithm.extract(layout, glyphs, settings, tables);
     tables.push(...found.tables);
     glyphs = found.rest;
   }

@@ -19,6 +19,17 @@ export function isParagraphLine(line: TextLine, width: number, settings: TableSe
   return line.x1 - line.x0 >= settings.paragraphWidth * width && chunksOf(line, settings.chunkGap).length === 1;
 }
 
+/** The part of a line made of the phrases that overlap [from, to], or null when none does. */
+export function phrasesWithin(line: TextLine, from: number, to: number, settings: TableSettings): TextLine | null {
+  if (line.x0 >= from && line.x1 <= to) return line;
+  const words = chunksOf(line, settings.chunkGap)
+    .filter((c) => c.x0 < to && c.x1 > from)
+    .flatMap((c) => c.words);
+  if (words.length === 0) return null;
+  if (words.length === line.words.length) return line;
+  return { ...line, words, x0: Math.min(...words.map((w) => w.x0)), x1: Math.max(...words.map((w) => w.x1)), top: Math.min(...words.map((w) => w.top)), bottom: Math.max(...words.map((w) => w.bottom)) };
+}
+
 /** Text between two rules of a table: no running text, and lines parting into columns. */
 function tabular(lines: readonly TextLine[], width: number, settings: TableSettings): boolean {
   if (lines.length === 0) return false;
@@ -27,12 +38,15 @@ function tabular(lines: readonly TextLine[], width: number, settings: TableSetti
 }
 
 /** Table regions bounded by horizontal rules. */
-export function ruledRegions(lines: readonly TextLine[], horizontal: readonly Ruling[], settings: TableSettings): Box[] {
+export function ruledRegions(pageLines: readonly TextLine[], horizontal: readonly Ruling[], settings: TableSettings): Box[] {
   const rules = [...horizontal].sort((a, b) => a.at - b.at);
   const regions: Box[] = [];
   for (const start of rules) {
     if (regions.some((r) => start.at >= r.top - settings.rulingSnap && start.at <= r.bottom + settings.rulingSnap && start.from < r.x1 && start.to > r.x0)) continue;
     const length = start.to - start.from;
+    // A page line may run on beside the table (a second page column at the same baselines): only
+    // the phrases over the rules belong to the table.
+    const lines = pageLines.map((l) => phrasesWithin(l, start.from, start.to, settings)).filter((l): l is TextLine => l !== null);
     const same = (r: Ruling) => Math.abs(r.from - start.from) <= SAME_EXTENT * length && Math.abs(r.to - start.to) <= SAME_EXTENT * length;
     // Every rule below that overlaps this one's extent divides the text into segments; each must be tabular.
     const below = rules.filter((r) => r.at > start.at + settings.rulingSnap && Math.min(r.to, start.to) - Math.max(r.from, start.from) > 0.2 * length);
