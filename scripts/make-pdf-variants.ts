@@ -26,6 +26,7 @@ import { decodeText } from '../src/load/text.js';
 
 const SOURCE = 'sources/2018/wsis-roadmaps-2018.txt';
 const OUT_DIR = 'fixtures/pdf/variants';
+const HELD_OUT_DIR = 'fixtures/pdf/held-out';
 
 /** How one variant lays the edition out. */
 interface Variant {
@@ -51,6 +52,24 @@ interface Variant {
   headerAlign: 'left' | 'center';
   /** Header labels in bold or in the body's font. */
   headerWeight: 'bold' | 'normal';
+  /** Text in every cell left-aligned or justified (word gaps stretched to the cell's width). */
+  align?: 'left' | 'justify';
+  /**
+   * Footnote markers drawn at 0.6em (`small`) or with the browser's own `<sup>` style
+   * (`font-size: smaller`, about 83 %, as an unstyled HTML page prints them).
+   */
+  sup?: 'small' | 'browser';
+  /** A tagged PDF (a structure tree with Table/TR/TH/TD), as Chromium writes by default. */
+  tagged?: boolean;
+  /**
+   * Footnotes below each table, or at the foot of the first page of each action line (as a word
+   * processor sets them: a short rule, then the notes; each action line starts on a new page).
+   */
+  footnotes?: 'below' | 'page-foot';
+  /** The column order, when not the roadmap's own (outcome, timing, goals, SDGs, results). */
+  order?: ColumnKind[];
+  /** `held-out`: written to fixtures/pdf/held-out, which the engine must not be tuned on. */
+  set?: 'variants' | 'held-out';
 }
 
 const BASE: Omit<Variant, 'name' | 'description'> = {
@@ -67,7 +86,7 @@ const BASE: Omit<Variant, 'name' | 'description'> = {
   headerWeight: 'bold',
 };
 
-const VARIANTS: Variant[] = [
+export const VARIANTS: Variant[] = [
   { ...BASE, name: 'a4-portrait', description: 'A4 portrait, ruled grid, header repeated, sans 8pt', page: 'A4 portrait', widths: [28, 11, 22, 12, 27] },
   { ...BASE, name: 'letter-landscape', description: 'US Letter landscape, ruled grid, header repeated, sans 8pt', page: 'letter landscape' },
   {
@@ -125,6 +144,87 @@ const VARIANTS: Variant[] = [
     idColumn: true,
     widths: [4, 28, 9, 21, 11, 27],
   },
+  {
+    ...BASE,
+    name: 'justified',
+    description: 'US Letter landscape, DejaVu Serif 9pt, text justified in every cell (header labels too), rules between rows only (no vertical rules), header repeated',
+    page: 'letter landscape',
+    font: "'DejaVu Serif'",
+    fontSize: '9pt',
+    rules: 'rows',
+    align: 'justify',
+    widths: [29, 9, 21, 14, 27],
+  },
+  {
+    ...BASE,
+    name: 'a4-footnotes-wrapped-header',
+    description:
+      'A4 portrait, DejaVu Serif 7.5pt, rules between rows only, narrow columns: the header labels wrap around their footnote markers ("WSIS Outcomes¹ (WSIS AL" / "C2)", "Propose" / "d²" / "Timing"); footnotes at the foot of the first page of each action line under a short rule, each action line on a new page',
+    page: 'A4 portrait',
+    margin: '15mm 12mm 16mm 12mm',
+    font: "'DejaVu Serif'",
+    fontSize: '7.5pt',
+    rules: 'rows',
+    footnotes: 'page-foot',
+    widths: [23.5, 8.5, 22, 15, 31],
+  },
+  {
+    ...BASE,
+    name: 'chromium-tagged',
+    description:
+      'A4 landscape, DejaVu Sans 8.5pt, ruled grid, a tagged PDF (Chromium\'s structure tree: Table/TR/TH/TD), footnote markers in the browser\'s own <sup> style (about 83 % size)',
+    fontSize: '8.5pt',
+    sup: 'browser',
+    tagged: true,
+  },
+  {
+    ...BASE,
+    name: 'monospace',
+    description: 'A4 landscape, DejaVu Sans Mono 7.5pt (a monospaced font: a word gap is one character wide), ruled grid, header repeated',
+    font: "'DejaVu Sans Mono'",
+    fontSize: '7.5pt',
+  },
+  // Held out: the engine must not be tuned on these (fixtures/pdf/held-out/README.md).
+  {
+    ...BASE,
+    name: 'liberation-serif-reordered',
+    description:
+      'US Letter portrait, Liberation Serif 9.5pt, rules between rows only, columns in another order (outcome, goals, SDGs, timing, results), header repeated',
+    page: 'letter portrait',
+    margin: '12mm 10mm 14mm 10mm',
+    font: "'Liberation Serif'",
+    fontSize: '9.5pt',
+    rules: 'rows',
+    order: ['outcome', 'goals', 'sdgs', 'timing', 'results'],
+    widths: [27, 21, 15, 10, 27],
+    set: 'held-out',
+  },
+  {
+    ...BASE,
+    name: 'nimbus-sans-10pt',
+    description: 'A4 landscape, Nimbus Sans 10pt, no ruling lines, header labels centred and printed once per table, browser <sup> style, tagged',
+    font: "'Nimbus Sans'",
+    fontSize: '10pt',
+    rules: 'none',
+    header: 'once',
+    headerAlign: 'center',
+    sup: 'browser',
+    tagged: true,
+    set: 'held-out',
+  },
+  {
+    ...BASE,
+    name: 'liberation-sans-narrow-justified',
+    description: 'A4 portrait, Liberation Sans Narrow 8pt, justified cells, ruled grid, ids in their own column, footnotes at the page foot',
+    page: 'A4 portrait',
+    font: "'Liberation Sans Narrow'",
+    fontSize: '8pt',
+    align: 'justify',
+    idColumn: true,
+    footnotes: 'page-foot',
+    widths: [5, 25, 9, 20, 13, 28],
+    set: 'held-out',
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -143,7 +243,7 @@ interface PrintedEdition {
   actionLines: PrintedActionLine[];
 }
 
-function readEdition(): PrintedEdition {
+export function readEdition(): PrintedEdition {
   const diagnostics = new Diagnostics();
   const lines = decodeText(new Uint8Array(readFileSync(SOURCE)), SOURCE, diagnostics).lines;
   const grid = textToGrid(lines);
@@ -196,35 +296,85 @@ function idPrefix(id: string): string {
   return /^[A-Z]/.test(id) ? `${id}:` : `${id}.`;
 }
 
+/** The columns in the variant's order. */
+const orderOf = (variant: Variant): readonly ColumnKind[] => variant.order ?? COLUMN_KINDS;
+
 function rowHtml(row: RowDraft, variant: Variant): string {
   const id = row.decision!.id;
-  const cells = COLUMN_KINDS.map((kind: ColumnKind) => (kind === 'outcome' && !variant.idColumn ? cellHtml(row.cells[kind], idPrefix(id)) : cellHtml(row.cells[kind])));
+  const cells = orderOf(variant).map((kind) => (kind === 'outcome' && !variant.idColumn ? cellHtml(row.cells[kind], idPrefix(id)) : cellHtml(row.cells[kind])));
   if (variant.idColumn) cells.unshift(escape(idPrefix(id)));
   return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 }
 
-function tableHtml(actionLine: PrintedActionLine, variant: Variant): string {
-  const labels = actionLine.headerCells.map(withMarkers);
+/** The table's rows (section titles as spanning rows) and its header row. */
+function tableParts(actionLine: PrintedActionLine, variant: Variant): { colgroup: string; headerRow: string; body: string[] } {
+  // headerCells are printed in the roadmap's order (COLUMN_KINDS); reorder them with the cells.
+  const labels = orderOf(variant).map((kind) => withMarkers(actionLine.headerCells[COLUMN_KINDS.indexOf(kind)] ?? ''));
   if (variant.idColumn) labels.unshift('');
   const headerRow = `<tr class="head">${labels.map((l) => `<th>${l}</th>`).join('')}</tr>`;
-  const span = labels.length;
   const body: string[] = [];
   let section: string | null = null;
   for (const row of actionLine.draft.rows) {
     if (row.section.slug !== section) {
       section = row.section.slug;
-      body.push(`<tr class="section"><td colspan="${span}">${escape(row.section.title)}</td></tr>`);
+      body.push(`<tr class="section"><td colspan="${labels.length}">${escape(row.section.title)}</td></tr>`);
     }
     body.push(rowHtml(row, variant));
   }
   const colgroup = `<colgroup>${variant.widths.map((w) => `<col style="width:${w}%">`).join('')}</colgroup>`;
+  return { colgroup, headerRow, body };
+}
+
+function tableHtml(actionLine: PrintedActionLine, variant: Variant): string {
+  const { colgroup, headerRow, body } = tableParts(actionLine, variant);
   const head = variant.header === 'repeated' ? `<thead>${headerRow}</thead><tbody>` : `<tbody>${headerRow}`;
   return `<table>${colgroup}${head}${body.join('\n')}</tbody></table>`;
 }
 
-function footnotesHtml(actionLine: PrintedActionLine): string {
+function footnotesHtml(actionLine: PrintedActionLine, className = 'footnotes'): string {
   const notes = actionLine.draft.footnotes.map((f) => `<p><sup>${escape(f.marker)}</sup>${escape(f.text)}</p>`);
-  return `<div class="footnotes">${notes.join('')}</div>`;
+  return `<div class="${className}">${notes.join('')}</div>`;
+}
+
+/**
+ * An action line whose footnotes sit at the foot of its first page: the first page is a box one
+ * page tall holding the title, the table's first rows and the footnotes at its bottom; the rest
+ * of the table follows (header repeated). A script run before printing moves rows from the first
+ * part to the rest until the first part clears the footnotes (the body has the printed width, so
+ * the screen layout it measures is the printed one).
+ */
+function pageFootActionLineHtml(actionLine: PrintedActionLine, variant: Variant, titleHtml: string): string {
+  const { colgroup, headerRow, body } = tableParts(actionLine, variant);
+  const first = `<table class="first-part">${colgroup}<thead>${headerRow}</thead><tbody>${body.join('\n')}</tbody></table>`;
+  const rest = `<table class="rest">${colgroup}<thead>${headerRow}</thead><tbody></tbody></table>`;
+  return `<section class="first-page">${titleHtml}${first}${footnotesHtml(actionLine, 'footnotes page-foot')}</section>\n${rest}`;
+}
+
+const PAGE_FOOT_SCRIPT = `<script>
+for (const page of document.querySelectorAll('section.first-page')) {
+  const first = page.querySelector('table.first-part tbody');
+  const rest = page.nextElementSibling.querySelector('tbody');
+  const foot = page.querySelector('.page-foot');
+  const gap = 8;
+  while (first.rows.length > 1 && first.lastElementChild.getBoundingClientRect().bottom > foot.getBoundingClientRect().top - gap) {
+    rest.insertBefore(first.lastElementChild, rest.firstChild);
+  }
+  if (rest.rows.length === 0) page.nextElementSibling.remove();
+}
+</script>`;
+
+/** Page width and height in mm of a CSS page size ("A4 portrait", "letter landscape"). */
+function pageSizeMm(page: string): { width: number; height: number } {
+  const [w, h] = /^letter/i.test(page) ? [215.9, 279.4] : [210, 297];
+  return /landscape/i.test(page) ? { width: h, height: w } : { width: w, height: h };
+}
+
+/** The text area of the page in mm: the page less its margins (CSS shorthand in mm). */
+function contentSizeMm(variant: Variant): { width: number; height: number } {
+  const m = variant.margin.split(/\s+/).map((v) => Number.parseFloat(v));
+  const [top, right, bottom, left] = m.length === 4 ? m : m.length === 2 ? [m[0], m[1], m[0], m[1]] : [m[0], m[0], m[0], m[0]];
+  const page = pageSizeMm(variant.page);
+  return { width: page.width - right! - left!, height: page.height - top! - bottom! };
 }
 
 function rulesCss(rules: Variant['rules']): string {
@@ -234,7 +384,10 @@ function rulesCss(rules: Variant['rules']): string {
   return '';
 }
 
-function documentHtml(edition: PrintedEdition, variant: Variant): string {
+export function documentHtml(edition: PrintedEdition, variant: Variant): string {
+  const align = variant.align === 'justify' ? 'justify' : 'left';
+  const pageFoot = variant.footnotes === 'page-foot';
+  const text = contentSizeMm(variant);
   const css = `
 @page { size: ${variant.page}; margin: ${variant.margin};
   @bottom-center { content: "Page " counter(page); font-family: ${variant.font}; font-size: 8pt; } }
@@ -243,22 +396,32 @@ h1 { font-size: 1.8em; text-align: center; margin: 0 0 1em; }
 h2 { font-size: 1.3em; margin: 1.2em 0 0.6em; }
 p { margin: 0 0 0.6em; }
 table { border-collapse: collapse; width: ${variant.tableWidth}%; table-layout: fixed; margin: 0.4em 0; }
-td, th { vertical-align: top; text-align: left; padding: 2pt 4pt; overflow-wrap: break-word; }
-th, tr.head td { font-weight: ${variant.headerWeight}; text-align: ${variant.headerAlign}; }
+td, th { vertical-align: top; text-align: ${align}; padding: 2pt 4pt; overflow-wrap: break-word; hyphens: manual; }
+th, tr.head td { font-weight: ${variant.headerWeight}; text-align: ${variant.headerAlign === 'center' ? 'center' : align}; }
 tr.section td { font-weight: bold; }
 .gap { margin-top: 1.25em; }
-sup { font-size: 0.6em; vertical-align: super; line-height: 0; }
-.footnotes { font-size: 0.8em; margin: 0.6em 0 1.5em; }
+${variant.sup === 'browser' ? '' : 'sup { font-size: 0.6em; vertical-align: super; line-height: 0; }'}
+.footnotes { font-size: 0.8em; margin: 0.6em 0 1.5em; text-align: ${align}; }
 .footnotes p { margin: 0 0 0.3em; }
+${
+  pageFoot
+    ? `body { width: ${text.width}mm; }
+section.first-page { position: relative; height: ${text.height - 2}mm; break-before: page; break-after: page; overflow: hidden; }
+section.first-page h2 { margin-top: 0; }
+.page-foot { position: absolute; bottom: 0; left: 0; right: 0; margin: 0; padding-top: 0.4em; }
+.page-foot::before { content: ""; display: block; width: 30%; border-top: 0.5pt solid #000; margin-bottom: 0.4em; }`
+    : ''
+}
 ${rulesCss(variant.rules)}`;
   const parts = [`<h1>${escape(edition.title)}</h1>`];
   for (const paragraph of edition.introduction) parts.push(/^[A-Z ]+$/.test(paragraph) ? `<h2>${escape(paragraph)}</h2>` : `<p>${escape(paragraph)}</p>`);
   for (const actionLine of edition.actionLines) {
     const { id, title, note } = actionLine.draft;
-    parts.push(`<h2>WSIS Action Line ${escape(id)}: ${escape(title)}</h2>`);
-    if (note) parts.push(`<p>Note: ${escape(note)}</p>`);
-    parts.push(tableHtml(actionLine, variant), footnotesHtml(actionLine));
+    const titleHtml = `<h2>WSIS Action Line ${escape(id)}: ${escape(title)}</h2>${note ? `<p>Note: ${escape(note)}</p>` : ''}`;
+    if (pageFoot) parts.push(pageFootActionLineHtml(actionLine, variant, titleHtml));
+    else parts.push(titleHtml, tableHtml(actionLine, variant), footnotesHtml(actionLine));
   }
+  if (pageFoot) parts.push(PAGE_FOOT_SCRIPT);
   return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escape(edition.title)}</title><style>${css}</style></head>\n<body>\n${parts.join('\n')}\n</body></html>\n`;
 }
 
@@ -277,7 +440,7 @@ function chromium(): string {
   throw new Error('no Chromium found: apt-get install -y --no-install-recommends chromium');
 }
 
-function printToPdf(browser: string, html: string, out: string): void {
+function printToPdf(browser: string, html: string, out: string, tagged: boolean): void {
   const work = mkdtempSync(path.join(os.tmpdir(), 'roadmap-variant-'));
   try {
     const htmlFile = path.join(work, 'roadmap.html');
@@ -292,7 +455,7 @@ function printToPdf(browser: string, html: string, out: string): void {
       '--no-first-run',
       `--user-data-dir=${path.join(work, 'profile')}`,
       '--no-pdf-header-footer',
-      '--disable-pdf-tagging',
+      tagged ? '--export-tagged-pdf' : '--disable-pdf-tagging',
       `--print-to-pdf=${path.resolve(out)}`,
       `file://${htmlFile}`,
     ];
@@ -302,52 +465,155 @@ function printToPdf(browser: string, html: string, out: string): void {
   }
 }
 
-/** Recompresses the PDF with qpdf when it is installed (Chromium's output is about twice as big). */
-function compress(file: string): void {
+/**
+ * Recompresses the PDF (object streams, flate level 9) with qpdf, or with pikepdf (qpdf's Python
+ * binding, which Debian's ocrmypdf brings) when the qpdf tool is missing: Chromium's output is
+ * about twice as big. The content streams are untouched.
+ */
+export function compress(file: string): void {
   try {
     execFileSync('qpdf', ['--object-streams=generate', '--recompress-flate', '--compression-level=9', '--replace-input', file], { stdio: 'pipe' });
+    return;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
+  const script = [
+    'import sys, pikepdf',
+    'pikepdf.settings.set_flate_compression_level(9)',
+    'pdf = pikepdf.open(sys.argv[1], allow_overwriting_input=True)',
+    'pdf.save(sys.argv[1], object_stream_mode=pikepdf.ObjectStreamMode.generate, recompress_flate=True)',
+  ].join('\n');
+  try {
+    execFileSync('/usr/bin/python3', ['-c', script, file], { stdio: 'pipe' });
+  } catch {
+    // neither tool: keep the file as printed
+  }
 }
 
+/**
+ * The files scripts/make-pdf-variants-derived.ts makes from other files (listed here so that one
+ * catalogue describes every variant): a scan with an OCR layer, and held-out renderings by other
+ * producers.
+ */
+export interface DerivedVariant {
+  name: string;
+  description: string;
+  set: 'variants' | 'held-out';
+}
+
+export const DERIVED: DerivedVariant[] = [
+  {
+    name: 'scanned-ocr',
+    set: 'variants',
+    description:
+      'the bundled PDF (sources/2018/wsis-roadmaps-2018.pdf) rasterised at 150 dpi in grey (pdftoppm), upscaled 2× and OCR\'d by ocrmypdf (Tesseract, English; the upscaling is what ocrmypdf\'s --oversample does): an invisible text layer (rendering mode 3), one run per word, no rulings; the page images then replaced by 25-dpi grey JPEGs to keep the file small (the text layer is untouched)',
+  },
+  {
+    name: 'libreoffice-html',
+    set: 'held-out',
+    description: 'LibreOffice Writer (`soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf`) from the HTML of the `a4-portrait` variant: LibreOffice sets its own page, fonts and table',
+  },
+  {
+    name: 'libreoffice-odt-justified',
+    set: 'held-out',
+    description: 'LibreOffice Writer from the HTML of the `justified` variant, via an .odt (HTML → odt → pdf)',
+  },
+  { name: 'gs-no-rules', set: 'held-out', description: 'the `no-rules` variant re-distilled by Ghostscript (`gs -sDEVICE=pdfwrite`): fonts re-encoded, text re-positioned' },
+  { name: 'gs-a4-footnotes-wrapped-header', set: 'held-out', description: 'the `a4-footnotes-wrapped-header` variant re-distilled by Ghostscript (`gs -sDEVICE=pdfwrite`)' },
+  { name: 'cairo-id-column', set: 'held-out', description: 'the `id-column` variant re-written by cairo (`pdftocairo -pdf`): glyphs re-encoded, paths re-emitted' },
+  { name: 'cairo-chromium-tagged', set: 'held-out', description: 'the `chromium-tagged` variant re-written by cairo (`pdftocairo -pdf`), which drops the structure tree' },
+  {
+    name: 'scanned-ocr-letter-landscape',
+    set: 'held-out',
+    description: 'the `letter-landscape` variant rasterised at 200 dpi (pdftoppm) and OCR\'d by ocrmypdf as is (no upscaling), page images replaced by 25-dpi grey JPEGs',
+  },
+];
+
+const derivedLines = (dir: string) =>
+  DERIVED.filter((d) => folderOf(d) === dir)
+    .map((d) => `- \`${d.name}.pdf\`: ${d.description}.`)
+    .join('\n');
+
+/** The folder a variant is written to. */
+export const folderOf = (variant: { set?: 'variants' | 'held-out' }) => (variant.set === 'held-out' ? HELD_OUT_DIR : OUT_DIR);
+
 function readme(): string {
-  const lines = VARIANTS.map((v) => `- \`${v.name}.pdf\`: ${v.description}.`);
+  const lines = VARIANTS.filter((v) => folderOf(v) === OUT_DIR).map((v) => `- \`${v.name}.pdf\`: ${v.description}.`);
   return `# PDF layout variants of the 2018 edition
 
 Made by \`npx tsx scripts/make-pdf-variants.ts [name...]\` (a dev tool, not run in CI; it needs
-Chromium, and qpdf if present to recompress) from \`${SOURCE}\`: the layout-text edition read up
+Chromium, and qpdf or Python's pikepdf if present to recompress) from \`${SOURCE}\`: the layout-text edition read up
 to the rows stage (OCR ghosts already dropped), each outcome row rendered as an HTML table row with
 the source's line breaks inside cells and a blank gap for each paragraph break, then printed with
-headless Chromium (\`--print-to-pdf --no-pdf-header-footer --disable-pdf-tagging\`, DejaVu fonts).
+headless Chromium (\`--print-to-pdf --no-pdf-header-footer\`, untagged unless said, DejaVu fonts unless said).
 \`KEEP_HTML=1\` leaves the HTML in the temporary folder for a look.
 
 Every variant has: the document title and introduction; per action line a title line
 ("WSIS Action Line C2: …", C5's note on its own line), a table whose header carries the five labels
 with their footnote markers, section titles as rows spanning the table, outcome rows with the id the
 rows stage decided ("A: …", "a. …"; so OCR-garbled or missing ids of the text edition are printed
-clean), footnotes below the table in a smaller font with superscript markers, and "Page N" at the
-bottom of each page. Rows break across pages.
+clean), footnotes below the table in a smaller font with superscript markers (or at the page foot
+where said), and "Page N" at the bottom of each page. Rows break across pages.
 
 ${lines.join('\n')}
 
-test/load/pdf-variants.test.ts checks that each gives the outcomes of output/2018/roadmap.json, and
-lists where a rendering legitimately reads differently. Printing again gives other bytes (dates,
-ids) and may move page breaks: run the test after regenerating.
+Made by \`npx tsx scripts/make-pdf-variants-derived.ts\` from other files (see that script):
+
+${derivedLines(OUT_DIR)}
+
+test/load/pdf-variants.test.ts and test/load/pdf-layouts.test.ts check that each gives the outcomes
+of output/2018/roadmap.json, and list where a rendering legitimately reads differently;
+\`npx tsx scripts/variant-scores.ts\` prints the per-layout table (outcomes found, missing, invented,
+fields equal, ms/page). Printing again gives other bytes (dates, ids) and may move page breaks: run
+the tests after regenerating.
 `;
 }
 
-const wanted = process.argv.slice(2);
-const browser = chromium();
-const edition = readEdition();
-mkdirSync(OUT_DIR, { recursive: true });
-for (const variant of VARIANTS) {
-  if (wanted.length > 0 && !wanted.includes(variant.name)) continue;
-  const out = path.join(OUT_DIR, `${variant.name}.pdf`);
-  const html = documentHtml(edition, variant);
-  if (process.env.KEEP_HTML) writeFileSync(path.join(os.tmpdir(), `${variant.name}.html`), html);
-  printToPdf(browser, html, out);
-  compress(out);
-  console.log(`${out}: ${Math.round(statSync(out).size / 1024)} KB`);
+function heldOutReadme(): string {
+  const lines = VARIANTS.filter((v) => folderOf(v) === HELD_OUT_DIR).map((v) => `- \`${v.name}.pdf\`: ${v.description} (Chromium).`);
+  return `# HELD-OUT renderings of the 2018 edition: do not tune the engine on these
+
+These renderings exist to tell whether the PDF engine generalises to producers, fonts, sizes and
+column orders it was not designed on. **Do not look at them while designing or tuning a rule, and do
+not add per-file expectations for them to the tests.** Measure on them only (\`npx tsx
+scripts/variant-scores.ts --held-out\`), after a change is designed on fixtures/pdf/variants, and
+report the figures. When a rule is tuned on one of them, move that file to fixtures/pdf/variants and
+make a fresh held-out one.
+
+Printed by headless Chromium by \`npx tsx scripts/make-pdf-variants.ts [name...]\`:
+
+${lines.join('\n')}
+
+Made by \`npx tsx scripts/make-pdf-variants-derived.ts\` (other producers: LibreOffice Writer,
+Ghostscript's pdfwrite, cairo, a scan with an OCR layer):
+
+${derivedLines(HELD_OUT_DIR)}
+`;
 }
-writeFileSync(path.join(OUT_DIR, 'README.md'), readme());
+
+/** Prints the named variants (all when none is named) and rewrites both READMEs. */
+export function main(wanted: string[]): void {
+  const browser = chromium();
+  const edition = readEdition();
+  for (const variant of VARIANTS) {
+    if (wanted.length > 0 && !wanted.includes(variant.name)) continue;
+    const dir = folderOf(variant);
+    mkdirSync(dir, { recursive: true });
+    const out = path.join(dir, `${variant.name}.pdf`);
+    const html = documentHtml(edition, variant);
+    if (process.env.KEEP_HTML) writeFileSync(path.join(os.tmpdir(), `${variant.name}.html`), html);
+    printToPdf(browser, html, out, variant.tagged === true);
+    compress(out);
+    console.log(`${out}: ${Math.round(statSync(out).size / 1024)} KB`);
+  }
+  writeReadmes();
+}
+
+export function writeReadmes(): void {
+  mkdirSync(OUT_DIR, { recursive: true });
+  mkdirSync(HELD_OUT_DIR, { recursive: true });
+  writeFileSync(path.join(OUT_DIR, 'README.md'), readme());
+  writeFileSync(path.join(HELD_OUT_DIR, 'README.md'), heldOutReadme());
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) main(process.argv.slice(2));

@@ -17,6 +17,7 @@ import { isBlank, type Grid } from './grid/grid.js';
 import { textToGrid } from './grid/text-grid.js';
 import { loadPdfGrid } from './load/pdf/load-pdf.js';
 import { loadMarkdownGrid } from './load/markdown.js';
+import type { PdfSettings } from './pdf/settings.js';
 import { decodeText } from './load/text.js';
 import type { SourceFile } from './load/source.js';
 import type { ActionLineDraft, RowDraft } from './layout/model.js';
@@ -27,15 +28,17 @@ export interface ExtractOptions {
   edition: string;
   /** Opens an encrypted PDF. */
   password?: string;
+  /** The PDF engine's tolerances (src/pdf/settings.ts); the defaults when absent. */
+  pdfSettings?: PdfSettings;
 }
 
 /** Bytes → grid, by format. */
-export async function loadGrid(source: SourceFile, diagnostics: Diagnostics, options: { password?: string } = {}): Promise<Grid> {
+export async function loadGrid(source: SourceFile, diagnostics: Diagnostics, options: { password?: string; pdfSettings?: PdfSettings } = {}): Promise<Grid> {
   switch (source.format) {
     case 'text':
       return textToGrid(decodeText(source.bytes, source.path, diagnostics).lines);
     case 'pdf':
-      return loadPdfGrid(source.bytes, source.path, diagnostics, { password: options.password });
+      return loadPdfGrid(source.bytes, source.path, diagnostics, { password: options.password, settings: options.pdfSettings });
     case 'markdown':
       return loadMarkdownGrid(source.bytes, source.path, diagnostics);
   }
@@ -43,7 +46,7 @@ export async function loadGrid(source: SourceFile, diagnostics: Diagnostics, opt
 
 export async function extractRoadmap(source: SourceFile, options: ExtractOptions): Promise<RoadmapEdition> {
   const diagnostics = new Diagnostics();
-  const grid = await loadGrid(source, diagnostics, { password: options.password });
+  const grid = await loadGrid(source, diagnostics, { password: options.password, pdfSettings: options.pdfSettings });
   const laidOut = layOutRows(grid, diagnostics);
   const outcomeCount = laidOut.actionLines.reduce((n, a) => n + a.rows.length, 0);
   if (outcomeCount === 0) {

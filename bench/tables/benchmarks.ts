@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractTables } from '../../src/tables/extract.js';
-import { DEFAULT_TABLE_SETTINGS } from '../../src/tables/settings.js';
+import { DEFAULT_PDF_SETTINGS } from '../../src/pdf/settings.js';
 import { tableTexts, type Table } from '../../src/tables/table.js';
 import { adjacencyScore, foldSpaces, removeSpaces, type Score } from './adjacency.js';
 import { parseCsv } from './csv.js';
@@ -58,7 +58,7 @@ export async function runBenchmark(benchmark: Benchmark, mode: Mode): Promise<Be
   const { tables } = await extractTables(bytes, benchmark.pdf, {
     pages: [benchmark.page],
     area: mode === 'area' ? { x0: left, top, x1: right, bottom } : null,
-    settings: DEFAULT_TABLE_SETTINGS,
+    settings: DEFAULT_PDF_SETTINGS,
   });
   const ms = performance.now() - start;
   // On the whole page, every expected table of that page is expected (a page may hold two).

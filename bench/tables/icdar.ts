@@ -11,8 +11,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { extractTables } from '../../src/tables/extract.js';
-import type { Box } from '../../src/tables/geometry.js';
-import { DEFAULT_TABLE_SETTINGS } from '../../src/tables/settings.js';
+import type { Box } from '../../src/pdf/geometry.js';
+import { DEFAULT_PDF_SETTINGS } from '../../src/pdf/settings.js';
 import type { Table } from '../../src/tables/table.js';
 import { FIXTURES } from './benchmarks.js';
 
@@ -215,7 +215,7 @@ const area = (b: Box) => Math.max(0, b.x1 - b.x0) * Math.max(0, b.bottom - b.top
 const intersection = (a: Box, b: Box) => area({ x0: Math.max(a.x0, b.x0), top: Math.max(a.top, b.top), x1: Math.min(a.x1, b.x1), bottom: Math.min(a.bottom, b.bottom) });
 
 async function pageHeightsOf(bytes: Uint8Array): Promise<number[]> {
-  const { openPdf } = await import('../../src/load/pdf/open-document.js');
+  const { openPdf } = await import('../../src/pdf/open-document.js');
   const doc = await openPdf(bytes, 'ground truth');
   const heights: number[] = [];
   for (let p = 1; p <= doc.numPages; p++) heights.push((await doc.getPage(p)).getViewport({ scale: 1 }).height);
@@ -249,7 +249,7 @@ export async function runDocument(document: string, mode: Mode): Promise<Documen
     const start = performance.now();
     try {
       // Pages are read one at a time, so that no table is joined over pages.
-      found = (await extractTables(bytes, `${document}.pdf`, { pages: [job.page], area: job.area ? pad(job.area) : null, settings: DEFAULT_TABLE_SETTINGS })).tables;
+      found = (await extractTables(bytes, `${document}.pdf`, { pages: [job.page], area: job.area ? pad(job.area) : null, settings: DEFAULT_PDF_SETTINGS })).tables;
     } catch (error) {
       run.error = `page ${job.page}: ${(error as Error).message}`;
     }
@@ -287,12 +287,12 @@ function pad(b: Box): Box {
 
 /** How the table is drawn: a full grid (vertical rules inside it), horizontal rules only, or none. */
 export async function drawingKind(document: string, truth: TruthTable): Promise<'grid' | 'rules' | 'none'> {
-  const { openPdf } = await import('../../src/load/pdf/open-document.js');
-  const { readPageContent } = await import('../../src/tables/page-content.js');
-  const { pageRulings } = await import('../../src/tables/rulings.js');
+  const { openPdf } = await import('../../src/pdf/open-document.js');
+  const { readPageContent } = await import('../../src/pdf/reader.js');
+  const { pageRulings } = await import('../../src/pdf/rulings.js');
   const doc = await openPdf(readFileSync(path.join(FIXTURES, `${document}.pdf`)), document);
   try {
-    const rulings = pageRulings(await readPageContent(await doc.getPage(truth.page), truth.page), DEFAULT_TABLE_SETTINGS);
+    const rulings = pageRulings(await readPageContent(await doc.getPage(truth.page), truth.page), DEFAULT_PDF_SETTINGS);
     const b = truth.box;
     const inside = (r: { at: number; from: number; to: number }, vertical: boolean) =>
       vertical ? r.at > b.x0 + 3 && r.at < b.x1 - 3 && Math.min(r.to, b.bottom) - Math.max(r.from, b.top) > 0.3 * (b.bottom - b.top) : r.at >= b.top - 15 && r.at <= b.bottom + 15 && Math.min(r.to, b.x1) - Math.max(r.from, b.x0) > 0.5 * (b.x1 - b.x0);

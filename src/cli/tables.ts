@@ -8,7 +8,7 @@ import { toJson } from '../emit/json.js';
 import { InputError, UsageError } from '../errors.js';
 import { extractTables } from '../tables/extract.js';
 import { tablesToCsv, tablesToJson } from '../tables/format.js';
-import type { Box } from '../tables/geometry.js';
+import type { Box } from '../pdf/geometry.js';
 import type { Console } from './ingest.js';
 
 export const TABLE_FORMATS = ['csv', 'json'] as const;

@@ -3,15 +3,15 @@
  * the glyphs no earlier algorithm took, and returns the tables it found and the glyphs it left.
  * The page runs them in order: drawn grids first (lattice), then borderless tables (stream).
  */
-import { contains, type Box } from './geometry.js';
-import type { Glyph } from './page-content.js';
+import { contains, type Box } from '../pdf/geometry.js';
+import type { Glyph } from '../pdf/reader.js';
 import { ruledRegions, textRegions } from './regions.js';
 import { glyphPoint, ruledTables } from './ruled.js';
-import type { PageRulings, Ruling } from './rulings.js';
-import type { TableSettings } from './settings.js';
+import type { PageRulings, Ruling } from '../pdf/rulings.js';
+import type { PdfSettings } from '../pdf/settings.js';
 import { streamTable } from './stream.js';
 import type { Strategy, Table } from './table.js';
-import { textLines } from './words.js';
+import { textLines } from '../pdf/lines.js';
 
 export interface PageLayout {
   page: number;
@@ -21,13 +21,13 @@ export interface PageLayout {
   /** Read only here (the whole page when null). */
   area: Box | null;
   /** The settings for cutting a table's lines into columns, with gaps judged against the page's word space (spacing.ts). */
-  columnSettings: TableSettings;
+  columnSettings: PdfSettings;
 }
 
 export interface ExtractionAlgorithm {
   readonly name: Strategy;
   /** `earlier`: the tables the algorithms before this one found on the page. */
-  extract(layout: PageLayout, glyphs: readonly Glyph[], settings: TableSettings, earlier: readonly Table[]): { tables: Table[]; rest: Glyph[] };
+  extract(layout: PageLayout, glyphs: readonly Glyph[], settings: PdfSettings, earlier: readonly Table[]): { tables: Table[]; rest: Glyph[] };
 }
 
 export const lattice: ExtractionAlgorithm = {

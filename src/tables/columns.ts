@@ -5,9 +5,9 @@
  * interval rather than across it. Each line is then cut into column segments at the gutters,
  * at the word gap nearest each gutter.
  */
-import type { Box } from './geometry.js';
-import type { TableSettings } from './settings.js';
-import type { TextLine, Word } from './words.js';
+import { median, type Box } from '../pdf/geometry.js';
+import type { PdfSettings } from '../pdf/settings.js';
+import type { TextLine, Word } from '../pdf/lines.js';
 
 export interface Gutter {
   from: number;
@@ -44,10 +44,10 @@ export function chunksOf(line: TextLine, gap: number): Phrase[] {
 }
 
 /** Gutters between the columns of these lines, left to right. */
-export function findGutters(allLines: readonly TextLine[], settings: TableSettings): Gutter[] {
+export function findGutters(allLines: readonly TextLine[], settings: PdfSettings): Gutter[] {
   // Lines of one phrase (a group title, a label spanning columns, a wrapped cell's next line)
   // say nothing about where columns part; the lines with several phrases do.
-  const phrased = allLines.map((line) => ({ line, chunks: chunksOf(line, settings.chunkGap) }));
+  const phrased = allLines.map((line) => ({ line, chunks: chunksOf(line, settings.tables.chunkGap) }));
   const multi = phrased.filter((p) => p.chunks.length >= 2);
   const used = multi.length >= 2 ? multi : phrased;
   if (used.length === 0) return [];
@@ -56,7 +56,7 @@ export function findGutters(allLines: readonly TextLine[], settings: TableSettin
   const size = median(lines.map((l) => l.size));
   const left = Math.min(...chunks.map((c) => c.x0));
   const right = Math.max(...chunks.map((c) => c.x1));
-  const allowance = Math.max(1, Math.floor(settings.gutterCrossingShare * lines.length));
+  const allowance = Math.max(1, Math.floor(settings.tables.gutterCrossingShare * lines.length));
 
   // Sweep: how many lines cover each x (a line counts once however many chunks it has there).
   const events = chunks.flatMap((c) => [
@@ -91,7 +91,7 @@ export function findGutters(allLines: readonly TextLine[], settings: TableSettin
       if (c.x0 < candidate.from && c.x1 > candidate.to) continue; // crosses the whole interval
       pieces = pieces.flatMap((p) => subtract(p, c.x0, c.x1));
     }
-    for (const p of pieces) if (p.to - p.from >= settings.minGutter * size) gutters.push(p);
+    for (const p of pieces) if (p.to - p.from >= settings.tables.minGutter * size) gutters.push(p);
   }
   return gutters.sort((a, b) => a.from - b.from);
 }
@@ -104,11 +104,7 @@ function subtract(p: Gutter, x0: number, x1: number): Gutter[] {
   return out;
 }
 
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
+export { median } from '../pdf/geometry.js';
 
 /**
  * Cuts a line into column segments. A word that reaches over a gutter's middle goes to the side

@@ -6,10 +6,10 @@
  * is joined to it. A table below a title of its own on the next page is a new table.
  */
 import { median } from './columns.js';
-import type { Glyph } from './page-content.js';
-import type { TableSettings } from './settings.js';
+import type { Glyph } from '../pdf/reader.js';
+import type { PdfSettings } from '../pdf/settings.js';
 import type { Table, TableCell } from './table.js';
-import { textLines } from './words.js';
+import { textLines } from '../pdf/lines.js';
 import { foldWhitespace } from '../cells/cell-content.js';
 
 /** Column edges of two pages' parts may differ by this much (points) and still be one table. */
@@ -136,7 +136,7 @@ function join(table: Table, next: Table): Table {
  * caption, a paragraph): the table is a new one, not the continuation of the last one.
  * Smaller text (footnotes running over from the page before, a running header) is not.
  */
-export function titledAbove(table: Table, glyphs: readonly Glyph[], settings: TableSettings): boolean {
+export function titledAbove(table: Table, glyphs: readonly Glyph[], settings: PdfSettings): boolean {
   const box = table.regions[0]!.box;
   const inside = glyphs.filter((g) => !g.space && g.baseline >= box.top && g.baseline <= box.bottom + 1 && g.x0 >= box.x0 - 1 && g.x1 <= box.x1 + 1);
   const size = median(inside.map((g) => g.size));

@@ -3,12 +3,12 @@
  * (page-tables.ts), then tables continued over pages joined (continuation.ts).
  */
 import { InputError } from '../errors.js';
-import { openPdf } from '../load/pdf/open-document.js';
-import type { Box } from './geometry.js';
+import { openPdf } from '../pdf/open-document.js';
+import type { Box } from '../pdf/geometry.js';
 import { joinContinuedTables, titledAbove } from './continuation.js';
-import { readPageContent } from './page-content.js';
+import { readPageContent } from '../pdf/reader.js';
 import { readPage } from './page-tables.js';
-import { DEFAULT_TABLE_SETTINGS, type TableSettings } from './settings.js';
+import { DEFAULT_PDF_SETTINGS, type PdfSettings } from '../pdf/settings.js';
 import type { Table } from './table.js';
 
 export interface ExtractOptions {
@@ -16,7 +16,7 @@ export interface ExtractOptions {
   pages?: readonly number[];
   /** Read only inside this box (points, origin top-left), on every selected page. */
   area?: Box | null;
-  settings?: TableSettings;
+  settings?: PdfSettings;
   password?: string;
 }
 
@@ -29,7 +29,7 @@ export interface Extraction {
 }
 
 export async function extractTables(bytes: Uint8Array, file: string, options: ExtractOptions = {}): Promise<Extraction> {
-  const settings = options.settings ?? DEFAULT_TABLE_SETTINGS;
+  const settings = options.settings ?? DEFAULT_PDF_SETTINGS;
   const document = await openPdf(bytes, file, { password: options.password });
   try {
     const pages = options.pages ?? Array.from({ length: document.numPages }, (_, i) => i + 1);

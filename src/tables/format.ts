@@ -5,7 +5,7 @@
  * rows of cells (null where a spanning cell covers the position), boxes rounded to 0.01 pt.
  */
 import { csvRecord } from '../export/csv.js';
-import type { Box } from './geometry.js';
+import type { Box } from '../pdf/geometry.js';
 import { tableGrid, tableTexts, type Table } from './table.js';
 
 export function tablesToCsv(tables: readonly Table[]): string {

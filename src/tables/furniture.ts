@@ -4,7 +4,7 @@
  * is set larger than the table's, the last row when it is set smaller or reads as a note
  * ("Note:", "Source:").
  */
-import type { Glyph } from './page-content.js';
+import type { Glyph } from '../pdf/reader.js';
 import type { FilledGrid } from './ruled.js';
 
 const NOTE_START = /^(notes?|sources?)\b\s*[:.]/i;

@@ -5,9 +5,9 @@
  * of the other columns run down through both rows.
  */
 import type { Segment } from './columns.js';
-import type { Ruling } from './rulings.js';
+import type { Ruling } from '../pdf/rulings.js';
 import type { Extent, StreamCell, StreamLine, StreamRows } from './stream-rows.js';
-import type { TextLine } from './words.js';
+import type { TextLine } from '../pdf/lines.js';
 
 /** A rule across (most of) the table's text width. */
 export function spansTable(rule: Ruling, width: Extent): boolean {

@@ -4,8 +4,8 @@
  * crossings (cells) → groups of cells that share corners (tables) → each table's grid, where a
  * cell that no inner line divides spans several rows or columns.
  */
-import { clusterPositions, type Box } from './geometry.js';
-import type { Ruling } from './rulings.js';
+import { clusterPositions, type Box } from '../pdf/geometry.js';
+import type { Ruling } from '../pdf/rulings.js';
 
 export interface GridCell {
   row: number;

@@ -5,23 +5,24 @@
  * an area drawn around its text.
  */
 import { ALGORITHMS, type PageLayout } from './algorithms.js';
-import { contains, type Box } from './geometry.js';
-import type { Glyph, PageContent } from './page-content.js';
+import { contains, type Box } from '../pdf/geometry.js';
+import type { Glyph, PageContent } from '../pdf/reader.js';
 import { glyphPoint } from './ruled.js';
-import { joinCollinear, pageRulings, shadingEdges } from './rulings.js';
-import type { TableSettings } from './settings.js';
+import { joinCollinear } from '../pdf/geometry.js';
+import { pageRulings, shadingEdges } from '../pdf/rulings.js';
+import type { PdfSettings } from '../pdf/settings.js';
+import { textLines } from '../pdf/lines.js';
 import { withPageSpacing } from './spacing.js';
-import { textLines } from './words.js';
 import type { Table } from './table.js';
 
-export function pageTables(content: PageContent, area: Box | null, settings: TableSettings): Table[] {
+export function pageTables(content: PageContent, area: Box | null, settings: PdfSettings): Table[] {
   return readPage(content, area, settings).tables;
 }
 
 /** The page's tables and the glyphs outside them. */
-export function readPage(content: PageContent, area: Box | null, settings: TableSettings): { tables: Table[]; rest: Glyph[] } {
+export function readPage(content: PageContent, area: Box | null, settings: PdfSettings): { tables: Table[]; rest: Glyph[] } {
   const rulings = pageRulings(content, settings);
-  const rules = rulings.shaded.length > 0 ? joinCollinear([...rulings.horizontal, ...shadingEdges(rulings.shaded, settings).horizontal], settings.rulingSnap) : rulings.horizontal;
+  const rules = rulings.shaded.length > 0 ? joinCollinear([...rulings.horizontal, ...shadingEdges(rulings.shaded, settings).horizontal], settings.rulings.rulingSnap) : rulings.horizontal;
   const layout: PageLayout = { page: content.page, rulings, rules, area, columnSettings: withPageSpacing(textLines(content.glyphs, settings), settings) };
   let glyphs = area ? content.glyphs.filter((g) => contains(area, ...glyphPoint(g))) : content.glyphs;
   const tables: Table[] = [];

@@ -6,50 +6,50 @@
  * caption) ends it.
  */
 import { chunksOf, findGutters } from './columns.js';
-import { boxOf, type Box } from './geometry.js';
-import type { Ruling } from './rulings.js';
-import type { TableSettings } from './settings.js';
-import type { TextLine } from './words.js';
+import { boxOf, type Box } from '../pdf/geometry.js';
+import type { Ruling } from '../pdf/rulings.js';
+import type { PdfSettings } from '../pdf/settings.js';
+import { wordsText, type TextLine } from '../pdf/lines.js';
 
 /** Rules of one table have about the same extent (within this share of their length). */
 const SAME_EXTENT = 0.05;
 
 /** A line of running text: one phrase across most of the width (tables' lines part into columns or are short). */
-export function isParagraphLine(line: TextLine, width: number, settings: TableSettings): boolean {
-  return line.x1 - line.x0 >= settings.paragraphWidth * width && chunksOf(line, settings.chunkGap).length === 1;
+export function isParagraphLine(line: TextLine, width: number, settings: PdfSettings): boolean {
+  return line.x1 - line.x0 >= settings.tables.paragraphWidth * width && chunksOf(line, settings.tables.chunkGap).length === 1;
 }
 
 /** The part of a line made of the phrases that overlap [from, to], or null when none does. */
-export function phrasesWithin(line: TextLine, from: number, to: number, settings: TableSettings): TextLine | null {
+export function phrasesWithin(line: TextLine, from: number, to: number, settings: PdfSettings): TextLine | null {
   if (line.x0 >= from && line.x1 <= to) return line;
-  const words = chunksOf(line, settings.chunkGap)
+  const words = chunksOf(line, settings.tables.chunkGap)
     .filter((c) => c.x0 < to && c.x1 > from)
     .flatMap((c) => c.words);
   if (words.length === 0) return null;
   if (words.length === line.words.length) return line;
-  return { ...line, words, x0: Math.min(...words.map((w) => w.x0)), x1: Math.max(...words.map((w) => w.x1)), top: Math.min(...words.map((w) => w.top)), bottom: Math.max(...words.map((w) => w.bottom)) };
+  return { ...line, words, text: wordsText(words), x0: Math.min(...words.map((w) => w.x0)), x1: Math.max(...words.map((w) => w.x1)), top: Math.min(...words.map((w) => w.top)), bottom: Math.max(...words.map((w) => w.bottom)) };
 }
 
 /** Text between two rules of a table: no running text, and lines parting into columns. */
-function tabular(lines: readonly TextLine[], width: number, settings: TableSettings): boolean {
+function tabular(lines: readonly TextLine[], width: number, settings: PdfSettings): boolean {
   if (lines.length === 0) return false;
   // A band between two row rules may hold only the wrapped lines of one column (a row broken by the page end).
   return !lines.some((l) => isParagraphLine(l, width, settings));
 }
 
 /** Table regions bounded by horizontal rules. */
-export function ruledRegions(pageLines: readonly TextLine[], horizontal: readonly Ruling[], settings: TableSettings): Box[] {
+export function ruledRegions(pageLines: readonly TextLine[], horizontal: readonly Ruling[], settings: PdfSettings): Box[] {
   const rules = [...horizontal].sort((a, b) => a.at - b.at);
   const regions: Box[] = [];
   for (const start of rules) {
-    if (regions.some((r) => start.at >= r.top - settings.rulingSnap && start.at <= r.bottom + settings.rulingSnap && start.from < r.x1 && start.to > r.x0)) continue;
+    if (regions.some((r) => start.at >= r.top - settings.rulings.rulingSnap && start.at <= r.bottom + settings.rulings.rulingSnap && start.from < r.x1 && start.to > r.x0)) continue;
     const length = start.to - start.from;
     // A page line may run on beside the table (a second page column at the same baselines): only
     // the phrases over the rules belong to the table.
     const lines = pageLines.map((l) => phrasesWithin(l, start.from, start.to, settings)).filter((l): l is TextLine => l !== null);
     const same = (r: Ruling) => Math.abs(r.from - start.from) <= SAME_EXTENT * length && Math.abs(r.to - start.to) <= SAME_EXTENT * length;
     // Every rule below that overlaps this one's extent divides the text into segments; each must be tabular.
-    const below = rules.filter((r) => r.at > start.at + settings.rulingSnap && Math.min(r.to, start.to) - Math.max(r.from, start.from) > 0.2 * length);
+    const below = rules.filter((r) => r.at > start.at + settings.rulings.rulingSnap && Math.min(r.to, start.to) - Math.max(r.from, start.from) > 0.2 * length);
     let bottom: Ruling | null = null;
     let top = start;
     let count = 0;
@@ -62,7 +62,7 @@ export function ruledRegions(pageLines: readonly TextLine[], horizontal: readonl
       if (same(next)) bottom = next;
       top = next;
     }
-    const multi = lines.filter((l) => l.baseline > start.at && bottom && l.baseline < bottom.at && chunksOf(l, settings.chunkGap).length >= 2).length;
+    const multi = lines.filter((l) => l.baseline > start.at && bottom && l.baseline < bottom.at && chunksOf(l, settings.tables.chunkGap).length >= 2).length;
     if (bottom && count >= 2 && multi >= 2) {
       // Text may run a little past the rules' ends.
       const inside = lines.filter((l) => l.baseline > start.at && l.baseline < bottom!.at && l.x0 < start.to && l.x1 > start.from);
@@ -78,7 +78,7 @@ export function ruledRegions(pageLines: readonly TextLine[], horizontal: readonl
  * region takes in the lines right above its first band that part into columns (a header), and
  * the lines right below its last band up to a blank line or running text.
  */
-function beyondShading(region: Box, lines: readonly TextLine[], up: boolean, down: boolean, settings: TableSettings): Box {
+function beyondShading(region: Box, lines: readonly TextLine[], up: boolean, down: boolean, settings: PdfSettings): Box {
   const width = region.x1 - region.x0;
   const near = (l: TextLine) => l.x0 < region.x1 && l.x1 > region.x0 && !isParagraphLine(l, width, settings);
   const sorted = lines.filter(near).sort((a, b) => a.baseline - b.baseline);
@@ -86,7 +86,7 @@ function beyondShading(region: Box, lines: readonly TextLine[], up: boolean, dow
   if (up) {
     for (const line of [...sorted].reverse()) {
       if (line.baseline >= top) continue;
-      if (top - line.bottom > line.size || chunksOf(line, settings.chunkGap).length < 2) break;
+      if (top - line.bottom > line.size || chunksOf(line, settings.tables.chunkGap).length < 2) break;
       top = line.top - 1;
     }
   }
@@ -107,7 +107,7 @@ function beyondShading(region: Box, lines: readonly TextLine[], up: boolean, dow
  * are both filled with flowing text is a page laid out in columns, and a run whose first
  * column holds only markers ("•", "1.", "a)") is a list; neither is a table.
  */
-export function textRegions(lines: readonly TextLine[], settings: TableSettings): Box[] {
+export function textRegions(lines: readonly TextLine[], settings: PdfSettings): Box[] {
   if (lines.length === 0) return [];
   const x0 = Math.min(...lines.map((l) => l.x0));
   const x1 = Math.max(...lines.map((l) => l.x1));
@@ -122,7 +122,7 @@ export function textRegions(lines: readonly TextLine[], settings: TableSettings)
       blocks.push([]);
       continue;
     }
-    if (gap > settings.blockGap * Math.max(pitch, line.size)) blocks.push([]);
+    if (gap > settings.tables.blockGap * Math.max(pitch, line.size)) blocks.push([]);
     blocks[blocks.length - 1]!.push(line);
   }
   const regions: Box[] = [];
@@ -136,12 +136,12 @@ export function textRegions(lines: readonly TextLine[], settings: TableSettings)
 /** A list item's marker: one or two characters ("•", "1", "a"), or a number or roman numeral with "." or ")". */
 const MARKER = /^(\S{1,2}|\(?[0-9ivxlc]{1,4}[.)]|\(?[a-z][.)])$/iu;
 
-function tableInBlock(block: readonly TextLine[], pageWidth: number, settings: TableSettings): Box | null {
-  const multi = (l: TextLine) => chunksOf(l, settings.chunkGap).length >= 2;
+function tableInBlock(block: readonly TextLine[], pageWidth: number, settings: PdfSettings): Box | null {
+  const multi = (l: TextLine) => chunksOf(l, settings.tables.chunkGap).length >= 2;
   if (block.filter(multi).length < 3) return null;
   const gutters = findGutters(block, settings);
   if (gutters.length === 0) return null;
-  const crosses = (l: TextLine) => chunksOf(l, settings.chunkGap).some((c) => gutters.some((g) => c.x0 < (g.from + g.to) / 2 && c.x1 > (g.from + g.to) / 2));
+  const crosses = (l: TextLine) => chunksOf(l, settings.tables.chunkGap).some((c) => gutters.some((g) => c.x0 < (g.from + g.to) / 2 && c.x1 > (g.from + g.to) / 2));
   let first = 0;
   let last = block.length - 1;
   // A table starts with a line that parts into columns, or with lines in a later column only (the

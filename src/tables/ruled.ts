@@ -6,11 +6,11 @@
 import { cellText } from './cell-text.js';
 import { dropEmptyRowsAndColumns } from './compact.js';
 import { takeFrameFurniture } from './furniture.js';
-import type { Box } from './geometry.js';
+import type { Box } from '../pdf/geometry.js';
 import { cellBoxes, latticeGrids, type LatticeGrid } from './lattice.js';
-import type { Glyph } from './page-content.js';
-import { shadingEdges, type PageRulings, type Ruling } from './rulings.js';
-import type { TableSettings } from './settings.js';
+import type { Glyph } from '../pdf/reader.js';
+import { shadingEdges, type PageRulings, type Ruling } from '../pdf/rulings.js';
+import type { PdfSettings } from '../pdf/settings.js';
 import { splitSubColumns } from './sub-columns.js';
 import { splitSubRows } from './sub-rows.js';
 import type { Table, TableCell } from './table.js';
@@ -59,7 +59,7 @@ export function fillGrid(grid: LatticeGrid, glyphs: readonly Glyph[]): { filled:
 }
 
 /** Ruled tables on a page (drawn lines first, then cell shading); returns them and the glyphs outside them. */
-export function ruledTables(page: number, rulings: PageRulings, glyphs: readonly Glyph[], settings: TableSettings): { tables: Table[]; rest: Glyph[] } {
+export function ruledTables(page: number, rulings: PageRulings, glyphs: readonly Glyph[], settings: PdfSettings): { tables: Table[]; rest: Glyph[] } {
   const drawn = latticeTables(page, rulings.horizontal, rulings.vertical, glyphs, 1, settings);
   if (rulings.shaded.length < 2 || overlapping(rulings.shaded)) return drawn;
   const edges = shadingEdges(rulings.shaded, settings);
@@ -137,13 +137,13 @@ export function closeOpenSides(horizontal: readonly Ruling[], vertical: readonly
   return added.length === 0 ? [...vertical] : [...vertical, ...added];
 }
 
-function latticeTables(page: number, drawnHorizontal: readonly Ruling[], drawnVertical: readonly Ruling[], glyphs: readonly Glyph[], minRows: number, settings: TableSettings): { tables: Table[]; rest: Glyph[] } {
-  const vertical = closeOpenSides(drawnHorizontal, drawnVertical, settings.rulingSnap);
-  const horizontal = closeOpenEnds(drawnHorizontal, vertical, settings.rulingSnap);
-  const boxes = cellBoxes(horizontal, vertical, settings.rulingSnap);
+function latticeTables(page: number, drawnHorizontal: readonly Ruling[], drawnVertical: readonly Ruling[], glyphs: readonly Glyph[], minRows: number, settings: PdfSettings): { tables: Table[]; rest: Glyph[] } {
+  const vertical = closeOpenSides(drawnHorizontal, drawnVertical, settings.rulings.rulingSnap);
+  const horizontal = closeOpenEnds(drawnHorizontal, vertical, settings.rulings.rulingSnap);
+  const boxes = cellBoxes(horizontal, vertical, settings.rulings.rulingSnap);
   let rest: Glyph[] = [...glyphs];
   const tables: Table[] = [];
-  for (const grid of latticeGrids(boxes, settings.rulingSnap)) {
+  for (const grid of latticeGrids(boxes, settings.rulings.rulingSnap)) {
     if (grid.xs.length < 3 && grid.ys.length < 3) continue; // a lone framed box is not a table
     const { filled, rest: outside } = fillGrid(grid, rest);
     const texts = filled.glyphs.filter((g) => g.some((x) => !x.space)).length;
@@ -161,7 +161,7 @@ function latticeTables(page: number, drawnHorizontal: readonly Ruling[], drawnVe
   return { tables, rest };
 }
 
-export function toTable(page: number, filled: FilledGrid, settings: TableSettings): Table {
+export function toTable(page: number, filled: FilledGrid, settings: PdfSettings): Table {
   const { grid } = filled;
   const cells: TableCell[] = grid.cells.map((cell, i) => ({
     text: cellText(filled.glyphs[i]!, settings),

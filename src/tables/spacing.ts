@@ -5,8 +5,8 @@
  * dense numeric table may leave only half an em between columns in a font whose space is a
  * quarter em; a font with wide spaces would see column gaps everywhere at a fixed threshold.
  */
-import type { TableSettings } from './settings.js';
-import type { TextLine } from './words.js';
+import type { TextLine } from '../pdf/lines.js';
+import type { PdfSettings } from '../pdf/settings.js';
 
 /** A column gap is at least this many word spaces wide. */
 const SPACES_PER_GAP = 1.6;
@@ -16,7 +16,7 @@ const WIDEST_SPACE = 0.6;
 const MIN_SAMPLES = 20;
 
 /** The median gap between consecutive words (em), over gaps narrow enough to be word spaces; null when too few. */
-export function wordSpace(lines: readonly TextLine[], settings: TableSettings): number | null {
+export function wordSpace(lines: readonly TextLine[], settings: PdfSettings): number | null {
   const gaps: number[] = [];
   for (const line of lines) {
     for (let i = 1; i < line.words.length; i++) {
@@ -25,7 +25,7 @@ export function wordSpace(lines: readonly TextLine[], settings: TableSettings): 
       const size = Math.max(a.size, b.size);
       if (size <= 0) continue;
       const gap = (b.x0 - a.x1) / size;
-      if (gap > settings.wordGap && gap < WIDEST_SPACE) gaps.push(gap);
+      if (gap > settings.text.wordGap && gap < WIDEST_SPACE) gaps.push(gap);
     }
   }
   if (gaps.length < MIN_SAMPLES) return null;
@@ -37,9 +37,9 @@ export function wordSpace(lines: readonly TextLine[], settings: TableSettings): 
  * The settings with the phrase gap and the narrowest gutter lowered to what the page's word space
  * allows (never raised: justified text stretches its spaces, columns stay at least as wide).
  */
-export function withPageSpacing(lines: readonly TextLine[], settings: TableSettings): TableSettings {
+export function withPageSpacing(lines: readonly TextLine[], settings: PdfSettings): PdfSettings {
   const space = wordSpace(lines, settings);
   if (space === null) return settings;
   const gap = SPACES_PER_GAP * space;
-  return { ...settings, chunkGap: Math.min(settings.chunkGap, gap), minGutter: Math.min(settings.minGutter, gap) };
+  return { ...settings, tables: { ...settings.tables, chunkGap: Math.min(settings.tables.chunkGap, gap), minGutter: Math.min(settings.tables.minGutter, gap) } };
 }

@@ -12,9 +12,9 @@
  */
 import type { Segment } from './columns.js';
 import { headerCells, spansTable } from './header.js';
-import type { Ruling } from './rulings.js';
-import type { TableSettings } from './settings.js';
-import type { TextLine } from './words.js';
+import type { Ruling } from '../pdf/rulings.js';
+import type { PdfSettings } from '../pdf/settings.js';
+import { wordsText, type TextLine } from '../pdf/lines.js';
 
 export interface StreamLine {
   line: TextLine;
@@ -41,7 +41,7 @@ export interface StreamRows {
 const LOWER_START = /^[\p{Ll}]/u;
 
 export function segmentText(s: Segment): string {
-  return s.words.map((w) => w.text).join(' ');
+  return wordsText(s.words);
 }
 
 /**
@@ -50,7 +50,7 @@ export function segmentText(s: Segment): string {
  * rules that set off groups of many one-line rows each (the signals find a row on most lines of
  * a band) are not.
  */
-function bodyRows(lines: readonly StreamLine[], rowRules: readonly number[], extents: readonly Extent[], settings: TableSettings): StreamLine[][] {
+function bodyRows(lines: readonly StreamLine[], rowRules: readonly number[], extents: readonly Extent[], settings: PdfSettings): StreamLine[][] {
   const pitch = linePitch(lines);
   const ruleAbove = (line: StreamLine, previous: StreamLine) => rowRules.some((y) => y > previous.line.baseline && y < line.line.top + 0.2 * line.line.size);
   const group = (ruled: boolean): StreamLine[][] => {
@@ -94,11 +94,11 @@ function linePitch(lines: readonly StreamLine[]): number {
 }
 
 /** More space above the line than the usual line spacing: a blank line, or the wider spacing between rows. */
-function blankBefore(line: StreamLine, previous: StreamLine | null, pitch: number, settings: TableSettings): boolean {
-  return previous !== null && line.line.baseline - previous.line.baseline - pitch > settings.rowGap * line.line.size;
+function blankBefore(line: StreamLine, previous: StreamLine | null, pitch: number, settings: PdfSettings): boolean {
+  return previous !== null && line.line.baseline - previous.line.baseline - pitch > settings.tables.rowGap * line.line.size;
 }
 
-function startsRow(line: StreamLine, previous: StreamLine, row: readonly StreamLine[], pitch: number, extents: readonly Extent[], settings: TableSettings): boolean {
+function startsRow(line: StreamLine, previous: StreamLine, row: readonly StreamLine[], pitch: number, extents: readonly Extent[], settings: PdfSettings): boolean {
   const size = line.line.size;
   if (blankBefore(line, previous, pitch, settings)) return true;
   const first = line.segments.find((s) => s.first === 0);
@@ -108,7 +108,7 @@ function startsRow(line: StreamLine, previous: StreamLine, row: readonly StreamL
   if (LOWER_START.test(segmentText(first))) return conflicts(line, previous, row, extents);
   const others = (l: StreamLine) => l.segments.filter((s) => s.first > 0);
   // A group title wrapped onto an indented line (no values on either line).
-  const indented = first.x0 > rowFirst.x0 + settings.indent * size;
+  const indented = first.x0 > rowFirst.x0 + settings.tables.indent * size;
   if (indented && others(line).length === 0 && row.every((l) => others(l).length === 0)) return false;
   // A label wrapped at the column's edge, whose other columns read on too (start in lower case).
   const previousFirst = previous.segments.find((s) => s.first === 0);
@@ -156,7 +156,7 @@ function conflicts(line: StreamLine, previous: StreamLine, row: readonly StreamL
 }
 
 /** Header and body lines → cells in rows. `closing` is the rule under the header, if the table has one. */
-export function streamRows(lines: readonly StreamLine[], closing: Ruling | null, rulings: readonly Ruling[], extents: readonly Extent[], settings: TableSettings): StreamRows {
+export function streamRows(lines: readonly StreamLine[], closing: Ruling | null, rulings: readonly Ruling[], extents: readonly Extent[], settings: PdfSettings): StreamRows {
   const width = { x0: Math.min(...lines.map((l) => l.line.x0)), x1: Math.max(...lines.map((l) => l.line.x1)) };
   const headerLines = closing ? lines.filter((l) => l.line.baseline < closing.at) : [];
   const body = closing ? lines.filter((l) => l.line.baseline >= closing.at) : lines;

@@ -4,14 +4,14 @@
  */
 import { columnExtents, findGutters, segmentLine, type Segment } from './columns.js';
 import { dropEmptyRowsAndColumns } from './compact.js';
-import { boxOf, type Box } from './geometry.js';
-import type { Glyph } from './page-content.js';
-import type { Ruling } from './rulings.js';
-import type { TableSettings } from './settings.js';
+import { boxOf, type Box } from '../pdf/geometry.js';
+import type { Glyph } from '../pdf/reader.js';
+import type { Ruling } from '../pdf/rulings.js';
+import type { PdfSettings } from '../pdf/settings.js';
 import { headerRule } from './header.js';
 import { segmentText, streamRows, type StreamLine } from './stream-rows.js';
 import type { Table, TableCell } from './table.js';
-import { textLines } from './words.js';
+import { textLines } from '../pdf/lines.js';
 
 /** A cell's text: its segments line by line (those on one baseline joined by a space), lines joined by line breaks. */
 function segmentsText(segments: readonly Segment[]): string {
@@ -28,7 +28,7 @@ function segmentsText(segments: readonly Segment[]): string {
   return lines.join('\n');
 }
 
-export function streamTable(page: number, glyphs: readonly Glyph[], horizontal: readonly Ruling[], region: Box, settings: TableSettings): Table | null {
+export function streamTable(page: number, glyphs: readonly Glyph[], horizontal: readonly Ruling[], region: Box, settings: PdfSettings): Table | null {
   const lines = textLines(glyphs, settings);
   if (lines.length === 0) return null;
   const textWidth = { x0: Math.min(...lines.map((l) => l.x0)), x1: Math.max(...lines.map((l) => l.x1)) };
@@ -39,7 +39,7 @@ export function streamTable(page: number, glyphs: readonly Glyph[], horizontal: 
   // Header labels may sit a word space apart over narrow columns: cut them word by word. Body
   // text is cut only between phrases.
   const inHeader = (l: { baseline: number }) => closing !== null && l.baseline < closing.at;
-  const streamLines: StreamLine[] = lines.map((line) => ({ line, segments: segmentLine(line, gutters, inHeader(line) ? 0 : settings.chunkGap) }));
+  const streamLines: StreamLine[] = lines.map((line) => ({ line, segments: segmentLine(line, gutters, inHeader(line) ? 0 : settings.tables.chunkGap) }));
   const columns = gutters.length + 1;
   const extents = columnExtents(
     streamLines.filter((l) => !closing || l.line.baseline >= closing.at).map((l) => l.segments),

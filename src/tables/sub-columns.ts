@@ -8,12 +8,12 @@
  * parts into more columns than the grid draws.
  */
 import { chunksOf } from './columns.js';
-import type { Box } from './geometry.js';
+import type { Box } from '../pdf/geometry.js';
 import type { GridCell } from './lattice.js';
-import type { Glyph } from './page-content.js';
+import type { Glyph } from '../pdf/reader.js';
 import type { FilledGrid } from './ruled.js';
-import type { TableSettings } from './settings.js';
-import { textLines, type TextLine } from './words.js';
+import { textLines, type TextLine } from '../pdf/lines.js';
+import type { PdfSettings } from '../pdf/settings.js';
 
 /** Whether column line x is free on every line, with at least `gap` × font size clear on its left and right. */
 function freeAt(lines: readonly TextLine[], x: number, gap: number): boolean {
@@ -26,7 +26,7 @@ function freeAt(lines: readonly TextLine[], x: number, gap: number): boolean {
   return true;
 }
 
-export function splitSubColumns(filled: FilledGrid, settings: TableSettings): FilledGrid {
+export function splitSubColumns(filled: FilledGrid, settings: PdfSettings): FilledGrid {
   const { grid } = filled;
   const cells: GridCell[] = [];
   const glyphs: Glyph[][] = [];
@@ -41,7 +41,7 @@ export function splitSubColumns(filled: FilledGrid, settings: TableSettings): Fi
     }
     const lines = textLines(visible, settings);
     const cuts = [cell.column];
-    for (let k = cell.column + 1; k < cell.column + cell.columnSpan; k++) if (freeAt(lines, grid.xs[k]!, settings.chunkGap)) cuts.push(k);
+    for (let k = cell.column + 1; k < cell.column + cell.columnSpan; k++) if (freeAt(lines, grid.xs[k]!, settings.tables.chunkGap)) cuts.push(k);
     cuts.push(cell.column + cell.columnSpan);
     const pieces = cuts.slice(0, -1).map((from, p) => {
       const to = cuts[p + 1]!;
@@ -57,7 +57,7 @@ export function splitSubColumns(filled: FilledGrid, settings: TableSettings): Fi
     // account for all of it: a piece whose lines still part into phrases holds columns the grid
     // does not draw, and cutting at some of them would not give the row's cells.
     const filledPieces = pieces.filter((p) => p.glyphs.some((g) => !g.space));
-    const onePhrase = (p: (typeof pieces)[number]) => textLines(p.glyphs.filter((g) => !g.space), settings).every((l) => chunksOf(l, settings.chunkGap).length === 1);
+    const onePhrase = (p: (typeof pieces)[number]) => textLines(p.glyphs.filter((g) => !g.space), settings).every((l) => chunksOf(l, settings.tables.chunkGap).length === 1);
     if (filledPieces.length < 2 || !filledPieces.every(onePhrase)) {
       cells.push(cell);
       glyphs.push(own);

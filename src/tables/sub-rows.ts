@@ -5,12 +5,12 @@
  * with nothing after it in the first column is a paragraph break inside the row's cells, and
  * stays.
  */
-import type { Box } from './geometry.js';
+import type { Box } from '../pdf/geometry.js';
 import type { GridCell } from './lattice.js';
-import type { Glyph } from './page-content.js';
+import type { Glyph } from '../pdf/reader.js';
 import type { FilledGrid } from './ruled.js';
-import type { TableSettings } from './settings.js';
-import { textLines, type TextLine } from './words.js';
+import type { PdfSettings } from '../pdf/settings.js';
+import { textLines, type TextLine } from '../pdf/lines.js';
 
 interface Interval {
   top: number;
@@ -30,7 +30,7 @@ function inkBands(lines: readonly TextLine[]): Interval[] {
 }
 
 /** Where to split one ruled row: y positions of blank lines followed by a new entry in the first column. */
-function splitPoints(cells: readonly { cell: GridCell; lines: TextLine[] }[], settings: TableSettings): number[] {
+function splitPoints(cells: readonly { cell: GridCell; lines: TextLine[] }[], settings: PdfSettings): number[] {
   const all = cells.flatMap((c) => c.lines);
   if (all.length < 2) return [];
   const first = cells.find((c) => c.cell.column === 0);
@@ -41,7 +41,7 @@ function splitPoints(cells: readonly { cell: GridCell; lines: TextLine[] }[], se
   for (let i = 1; i < bands.length; i++) {
     const gapTop = bands[i - 1]!.bottom;
     const gapBottom = bands[i]!.top;
-    if (gapBottom - gapTop < settings.blankLineGap * size) continue;
+    if (gapBottom - gapTop < settings.tables.blankLineGap * size) continue;
     const firstAbove = first.lines.some((l) => l.baseline < gapTop);
     const firstStartsBelow = first.lines.some((l) => l.baseline - 0.75 * l.size >= gapBottom - 0.01 && l.baseline - 0.75 * l.size <= bands[i]!.bottom);
     if (firstAbove && firstStartsBelow) points.push((gapTop + gapBottom) / 2);
@@ -56,7 +56,7 @@ function splitPoints(cells: readonly { cell: GridCell; lines: TextLine[] }[], se
  * hyphen or comma, or the next line's first word would not have fitted after it). The band is
  * split between such lines.
  */
-function alignedPoints(cells: readonly { cell: GridCell; lines: TextLine[] }[], settings: TableSettings): number[] {
+function alignedPoints(cells: readonly { cell: GridCell; lines: TextLine[] }[], settings: PdfSettings): number[] {
   const filled = cells.filter((c) => c.lines.length > 0);
   if (filled.filter((c) => c.lines.length >= 2).length < 2) return [];
   const all = filled.flatMap((c) => c.lines).sort((a, b) => a.baseline - b.baseline);
@@ -64,11 +64,11 @@ function alignedPoints(cells: readonly { cell: GridCell; lines: TextLine[] }[], 
   const rows: number[] = [];
   for (const l of all) {
     const last = rows[rows.length - 1];
-    if (last === undefined || l.baseline - last > settings.baselineTolerance * l.size) rows.push(l.baseline);
+    if (last === undefined || l.baseline - last > settings.text.baselineTolerance * l.size) rows.push(l.baseline);
   }
   if (rows.length < 2) return [];
   const stub = filled.reduce((a, b) => (b.cell.column < a.cell.column ? b : a));
-  const lineAt = (c: { lines: TextLine[] }, y: number) => c.lines.find((l) => Math.abs(l.baseline - y) <= settings.baselineTolerance * l.size);
+  const lineAt = (c: { lines: TextLine[] }, y: number) => c.lines.find((l) => Math.abs(l.baseline - y) <= settings.text.baselineTolerance * l.size);
   const points: number[] = [];
   for (let k = 1; k < rows.length; k++) {
     const [above, below] = [rows[k - 1]!, rows[k]!];
@@ -86,15 +86,15 @@ function alignedPoints(cells: readonly { cell: GridCell; lines: TextLine[] }[], 
       return /^\p{Ll}/u.test(first) || /[-,;:–]$/.test(a.words[a.words.length - 1]!.text) || (a.words.length >= 2 && a.x1 + 0.25 * a.size + (next.x1 - next.x0) > right + 0.5);
     });
     if (!wraps) {
-      const gapTop = Math.max(...all.filter((l) => Math.abs(l.baseline - above) <= settings.baselineTolerance * l.size).map((l) => l.bottom));
-      const gapBottom = Math.min(...all.filter((l) => Math.abs(l.baseline - below) <= settings.baselineTolerance * l.size).map((l) => l.top));
+      const gapTop = Math.max(...all.filter((l) => Math.abs(l.baseline - above) <= settings.text.baselineTolerance * l.size).map((l) => l.bottom));
+      const gapBottom = Math.min(...all.filter((l) => Math.abs(l.baseline - below) <= settings.text.baselineTolerance * l.size).map((l) => l.top));
       points.push(gapBottom > gapTop ? (gapTop + gapBottom) / 2 : (above + below) / 2 - 0.1 * (below - above));
     }
   }
   return points;
 }
 
-export function splitSubRows(filled: FilledGrid, settings: TableSettings): FilledGrid {
+export function splitSubRows(filled: FilledGrid, settings: PdfSettings): FilledGrid {
   const { grid } = filled;
   const rowCount = grid.ys.length - 1;
   const splits = new Map<number, number[]>();

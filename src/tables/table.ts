@@ -3,7 +3,7 @@
  * top-left grid position and may span several rows or columns. A table continued over several
  * pages is one table with the pages it covers.
  */
-import type { Box } from './geometry.js';
+import type { Box } from '../pdf/geometry.js';
 
 export interface TableCell {
   text: string;

@@ -12,7 +12,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/load/source.js';
 import { extractRoadmap } from '../../src/pipeline.js';
-import type { Outcome, RoadmapEdition } from '../../src/schema/roadmap.js';
+import type { RoadmapEdition } from '../../src/schema/roadmap.js';
+import { comparable, outcomesOf, type Field } from './field-agreement.js';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const VARIANTS = path.join(ROOT, 'fixtures', 'pdf', 'variants');
@@ -43,27 +44,6 @@ beforeAll(async () => {
   }
 }, 60_000);
 
-const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
-function withoutRaw<T extends { raw: unknown }>(value: T): Omit<T, 'raw'> {
-  const { raw: _raw, ...rest } = value;
-  return rest;
-}
-
-/** The fields compared: structured fields without `raw` (the cell as printed), texts folded. */
-function comparable(outcome: Outcome) {
-  return {
-    text: fold(outcome.text),
-    subItems: outcome.subItems.map((s) => s.id),
-    timing: outcome.timing,
-    goals: { ...withoutRaw(outcome.goals), resolutions: outcome.goals.resolutions.map((r) => withoutRaw(r)) },
-    sdgs: withoutRaw(outcome.sdgs),
-    expectedResults: outcome.expectedResults.map(fold),
-    activities: outcome.activities.map(fold),
-  };
-}
-type Field = keyof ReturnType<typeof comparable>;
-
-const outcomesOf = (edition: RoadmapEdition) => new Map(edition.actionLines.flatMap((a) => a.outcomes).map((o) => [o.key, o]));
 const want = outcomesOf(expected);
 const wanted = (key: string, field: Field) => comparable(want.get(key)!)[field];
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellBoxes, latticeGrids } from '../../src/tables/lattice.js';
 import { fillGrid } from '../../src/tables/ruled.js';
-import type { Ruling } from '../../src/tables/rulings.js';
+import type { Ruling } from '../../src/pdf/rulings.js';
 import { grid, PageBuilder, tablesOf, texts } from './pdf.js';
 
 const h = (at: number, from: number, to: number): Ruling => ({ orientation: 'horizontal', at, from, to });
@@ -52,7 +52,7 @@ describe('rulings → cells → grid', () => {
     const [table] = latticeGrids(boxes, 3);
     expect(table!.ys).toHaveLength(2);
     expect(table!.cells.map((c) => [c.row, c.column, c.rowSpan, c.columnSpan])).toEqual([[0, 0, 1, 1]]);
-    const glyph = { text: 'a', x0: 60, x1: 65, top: 104, bottom: 112, baseline: 110, size: 8, font: 'F', space: false };
+    const glyph = { text: 'a', x0: 60, x1: 65, top: 104, bottom: 112, baseline: 110, size: 8, font: 'F', space: false, invisible: false, mcid: null };
     expect(fillGrid(table!, [glyph]).filled.glyphs).toEqual([[glyph]]);
   });
 

@@ -3,9 +3,9 @@
  * (test/load/pdf/make-pdf.ts: Helvetica text, stroked lines and filled rectangles, positions
  * with y down from the top of the page, a text's y being its baseline).
  */
-import { openPdf } from '../../src/load/pdf/open-document.js';
+import { openPdf } from '../../src/pdf/open-document.js';
 import { extractTables, type ExtractOptions } from '../../src/tables/extract.js';
-import { readPageContent, type PageContent } from '../../src/tables/page-content.js';
+import { readPageContent, type PageContent } from '../../src/pdf/reader.js';
 import { tableTexts, type Table } from '../../src/tables/table.js';
 import { makePdf, PageBuilder } from '../load/pdf/make-pdf.js';
 

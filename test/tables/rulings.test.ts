@@ -4,11 +4,11 @@
  * only where the colour changes (an inset fill of the same colour adds no edge).
  */
 import { describe, expect, it } from 'vitest';
-import { pageRulings, shadingEdges, type Shade } from '../../src/tables/rulings.js';
-import { DEFAULT_TABLE_SETTINGS } from '../../src/tables/settings.js';
+import { pageRulings, shadingEdges, type Shade } from '../../src/pdf/rulings.js';
+import { DEFAULT_PDF_SETTINGS } from '../../src/pdf/settings.js';
 import { contentOf, PageBuilder } from './pdf.js';
 
-const settings = DEFAULT_TABLE_SETTINGS;
+const settings = DEFAULT_PDF_SETTINGS;
 const round = (x: number) => Math.round(x * 10) / 10;
 const brief = (r: { at: number; from: number; to: number }) => [round(r.at), round(r.from), round(r.to)];
 

@@ -5,13 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findGutters, segmentLine } from '../../src/tables/columns.js';
-import { readPageContent } from '../../src/tables/page-content.js';
-import { DEFAULT_TABLE_SETTINGS } from '../../src/tables/settings.js';
-import { textLines } from '../../src/tables/words.js';
-import { openPdf } from '../../src/load/pdf/open-document.js';
+import { readPageContent } from '../../src/pdf/reader.js';
+import { DEFAULT_PDF_SETTINGS } from '../../src/pdf/settings.js';
+import { textLines } from '../../src/pdf/lines.js';
+import { openPdf } from '../../src/pdf/open-document.js';
 import { makePdf, PageBuilder, tablesOf, texts } from './pdf.js';
 
-const settings = DEFAULT_TABLE_SETTINGS;
+const settings = DEFAULT_PDF_SETTINGS;
 
 async function linesOf(page: PageBuilder) {
   const document = await openPdf(makePdf([page]), 'test.pdf');

@@ -6,14 +6,13 @@
  */
 import { cleanCell } from '../../grid/clean-cell.js';
 import { readTableHeader } from '../../layout/columns.js';
-import { groupLines, type TextLine } from './lines.js';
-import type { PdfSettings } from './settings.js';
+import { groupLines, type TextLine, type Word } from '../../pdf/lines.js';
+import type { PdfSettings } from '../../pdf/settings.js';
 import { piecesOf, textOf } from './tables.js';
-import type { TextRun } from './text-runs.js';
 
 export interface PageRuns {
   height: number;
-  runs: readonly TextRun[];
+  words: readonly Word[];
 }
 
 /** What a furniture line says with its page number blanked out. */
@@ -24,19 +23,19 @@ function edgeDistance(line: TextLine, height: number): { edge: 'top' | 'bottom';
   return line.baseline < height / 2 ? { edge: 'top', distance: line.baseline } : { edge: 'bottom', distance: height - line.baseline };
 }
 
-/** For each page, the runs of its running headers and footers. */
-export function findFurniture(pages: readonly PageRuns[], settings: PdfSettings): Set<TextRun>[] {
-  const lines = pages.map((page) => groupLines(page.runs, settings));
-  const needed = Math.max(settings.minFurniturePages, Math.ceil(settings.furniturePageShare * pages.length));
+/** For each page, the words of its running headers and footers. */
+export function findFurniture(pages: readonly PageRuns[], settings: PdfSettings): Set<Word>[] {
+  const lines = pages.map((page) => groupLines(page.words, settings));
+  const needed = Math.max(settings.roadmap.minFurniturePages, Math.ceil(settings.roadmap.furniturePageShare * pages.length));
   // Each line's place (text, edge, distance); a place is furniture when enough pages have it.
   const places = lines.map((pageLines, p) =>
-    pageLines.map((line) => ({ key: furnitureKey(line), ...edgeDistance(line, pages[p]!.height), fontSize: line.fontSize })),
+    pageLines.map((line) => ({ key: furnitureKey(line), ...edgeDistance(line, pages[p]!.height), size: line.size })),
   );
   const samePlace = (a: (typeof places)[number][number], b: (typeof places)[number][number]) =>
-    a.key === b.key && a.edge === b.edge && Math.abs(a.distance - b.distance) <= settings.baselineTolerance * a.fontSize;
+    a.key === b.key && a.edge === b.edge && Math.abs(a.distance - b.distance) <= settings.text.baselineTolerance * a.size;
   // A table header repeated on every page is not furniture: the tables are found by it.
   const readsAsHeader = (line: TextLine) =>
-    readTableHeader({ line: null, page: null, cells: piecesOf(line, settings).map((p) => ({ raw: '', ...cleanCell(textOf(p.runs, settings)) })) }) !== null;
+    readTableHeader({ line: null, page: null, cells: piecesOf(line, settings).map((p) => ({ raw: '', ...cleanCell(textOf(p.words, settings)) })) }) !== null;
   const isRepeated = (p: number, i: number) => {
     const place = places[p]![i]!;
     if (place.key === '' || readsAsHeader(lines[p]![i]!)) return false;
@@ -45,10 +44,10 @@ export function findFurniture(pages: readonly PageRuns[], settings: PdfSettings)
     return count >= needed;
   };
   return lines.map((pageLines, p) => {
-    const furniture = new Set<TextRun>();
+    const furniture = new Set<Word>();
     // Peel repeated lines off the top and off the bottom; a repeat inside the page is content.
-    for (let i = 0; i < pageLines.length && isRepeated(p, i); i++) for (const run of pageLines[i]!.runs) furniture.add(run);
-    for (let i = pageLines.length - 1; i >= 0 && isRepeated(p, i); i--) for (const run of pageLines[i]!.runs) furniture.add(run);
+    for (let i = 0; i < pageLines.length && isRepeated(p, i); i++) for (const word of pageLines[i]!.words) furniture.add(word);
+    for (let i = pageLines.length - 1; i >= 0 && isRepeated(p, i); i--) for (const word of pageLines[i]!.words) furniture.add(word);
     return furniture;
   });
 }

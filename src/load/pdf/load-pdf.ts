@@ -9,21 +9,21 @@
 import { Diagnostics } from '../../diagnostics.js';
 import { InputError } from '../../errors.js';
 import type { Grid, GridLine } from '../../grid/grid.js';
+import { wordsOf } from '../../pdf/lines.js';
+import { openPdf, type OpenOptions } from '../../pdf/open-document.js';
+import { readPageContent } from '../../pdf/reader.js';
+import { pageRulings } from '../../pdf/rulings.js';
+import { DEFAULT_PDF_SETTINGS, type PdfSettings } from '../../pdf/settings.js';
 import { findFurniture } from './furniture.js';
-import type { Matrix } from './geometry.js';
 import { rejoinAcrossPages } from './hyphenation.js';
-import { openPdf, type OpenOptions } from './open-document.js';
 import { pageGrid, type PageInput } from './page-grid.js';
-import { drawsInvisibleText, readRulings } from './rulings.js';
-import { DEFAULT_PDF_SETTINGS, type PdfSettings } from './settings.js';
 import type { TableLayout } from './tables.js';
-import { readTextRuns } from './text-runs.js';
 
 export interface PdfLoadOptions extends OpenOptions {
   settings?: PdfSettings;
 }
 
-/** Each page with text, as runs and rulings in page coordinates. */
+/** Each page with text, as words and rulings in page coordinates (pdf.js asked once per page). */
 async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnostics, options: PdfLoadOptions, settings: PdfSettings) {
   const document = await openPdf(bytes, file, options);
   try {
@@ -31,18 +31,16 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
     let invisibleText = false;
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
-      const viewport = page.getViewport({ scale: 1 });
-      const transform = viewport.transform as Matrix;
-      const text = await readTextRuns(page, transform, settings);
-      if (text.characters < settings.minTextCharsPerPage) {
-        diagnostics.warn('page-without-text', 'the page has no text layer (an image-only page?); it was skipped — OCR is out of scope', { line: null, page: number });
-      } else {
-        const operators = await page.getOperatorList();
-        invisibleText ||= drawsInvisibleText(operators);
-        const rulings = await readRulings(page, transform, settings, operators);
-        pages.push({ page: number, width: viewport.width, height: viewport.height, runs: text.runs, rulings });
-      }
+      const content = await readPageContent(page, number);
       page.cleanup();
+      if (content.characters < settings.roadmap.minTextCharsPerPage) {
+        diagnostics.warn('page-without-text', 'the page has no text layer (an image-only page?); it was skipped — OCR is out of scope', { line: null, page: number });
+        continue;
+      }
+      const glyphs = content.glyphs.filter((g) => !g.space);
+      invisibleText ||= glyphs.some((g) => g.invisible);
+      const rulings = pageRulings(content, settings);
+      pages.push({ page: number, width: content.width, height: content.height, words: wordsOf(content.glyphs, settings), rulings: [...rulings.horizontal, ...rulings.vertical] });
     }
     return { pages, numPages: document.numPages, invisibleText };
   } finally {
@@ -59,8 +57,8 @@ export async function loadPdfGrid(bytes: Uint8Array, file: string, diagnostics: 
   let previous: TableLayout | null = null;
   let previousLines: GridLine[] = [];
   pages.forEach((page, i) => {
-    const runs = page.runs.filter((r) => !furniture[i]!.has(r));
-    const result = pageGrid({ ...page, runs }, previous, settings);
+    const words = page.words.filter((r) => !furniture[i]!.has(r));
+    const result = pageGrid({ ...page, words }, previous, settings);
     rejoinAcrossPages(previousLines, result.lines);
     previous = result.table ?? previous;
     previousLines = result.lines;

@@ -4,30 +4,29 @@
  * starts a new paragraph.
  */
 import { joinWrappedLines } from './hyphenation.js';
-import { groupLines, type TextLine } from './lines.js';
-import type { PdfSettings } from './settings.js';
+import { groupLines, type TextLine, type Word } from '../../pdf/lines.js';
+import type { PdfSettings } from '../../pdf/settings.js';
 import { cell, type PlacedLine } from './table-rows.js';
 import { piecesOf } from './tables.js';
-import type { TextRun } from './text-runs.js';
 
 /**
  * A footnote in a smaller font than the body whose marker was set glued to its text in the same
- * text run ("5WSIS Outcomes…"): the leading number is the marker.
+ * text word ("5WSIS Outcomes…"): the leading number is the marker.
  */
 const GLUED_MARKER = /^(\d{1,3})(?=\p{Lu})/u;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const STARTS_WITH_MARKER = /^[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]/;
 
 function markGluedFootnote(line: TextLine, bodySize: number, settings: PdfSettings): TextLine {
-  if (line.fontSize >= (1 - settings.tableFontTolerance) * bodySize) return line;
+  if (line.size >= (1 - settings.roadmap.tableFontTolerance) * bodySize) return line;
   const match = GLUED_MARKER.exec(line.text);
   if (!match) return line;
   const marker = [...match[1]!].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('');
   return { ...line, text: marker + line.text.slice(match[1]!.length) };
 }
 
-export function paragraphs(runs: readonly TextRun[], bodySize: number, settings: PdfSettings): PlacedLine[] {
-  const lines = groupLines(runs, settings).map((line) => markGluedFootnote(line, bodySize, settings));
+export function paragraphs(words: readonly Word[], bodySize: number, settings: PdfSettings): PlacedLine[] {
+  const lines = groupLines(words, settings).map((line) => markGluedFootnote(line, bodySize, settings));
   const placed: PlacedLine[] = [];
   let current: { y: number; lines: TextLine[] } | null = null;
   const flush = () => {
@@ -38,9 +37,9 @@ export function paragraphs(runs: readonly TextRun[], bodySize: number, settings:
     const joins =
       last !== undefined &&
       !STARTS_WITH_MARKER.test(line.text) &&
-      Math.abs(line.fontSize - last.fontSize) <= settings.tableFontTolerance * last.fontSize &&
-      line.baseline - last.baseline <= settings.proseLineGap * line.fontSize &&
-      piecesOf(line, settings, settings.prosePieceGap).length === 1;
+      Math.abs(line.size - last.size) <= settings.roadmap.tableFontTolerance * last.size &&
+      line.baseline - last.baseline <= settings.roadmap.proseLineGap * line.size &&
+      piecesOf(line, settings, settings.roadmap.prosePieceGap).length === 1;
     if (joins) current!.lines.push(line);
     else {
       flush();

@@ -1,5 +1,5 @@
 /**
- * One table's text runs → grid lines, one cell per column. The header becomes one grid line with
+ * One table's text words → grid lines, one cell per column. The header becomes one grid line with
  * each label whole ("Proposed Timing"). Body rows come from drawn row boundaries when the page
  * draws them between rows (each drawn row's columns are interleaved line by line, the first line
  * marked `rowStart`); else each visual line is a grid line and the rows stage finds the rows from
@@ -9,11 +9,11 @@
 import { cleanCell } from '../../grid/clean-cell.js';
 import type { GridCell, GridLine } from '../../grid/grid.js';
 import { readTableHeader } from '../../layout/columns.js';
+import { median } from '../../pdf/geometry.js';
 import { joinWrappedLines } from './hyphenation.js';
-import { groupLines, type TextLine } from './lines.js';
-import type { PdfSettings } from './settings.js';
+import { groupLines, type TextLine, type Word } from '../../pdf/lines.js';
+import type { PdfSettings } from '../../pdf/settings.js';
 import { columnAt, piecesOf, type TableLayout } from './tables.js';
-import type { TextRun } from './text-runs.js';
 
 export interface PlacedLine {
   /** Where the line sits on the page, for putting table and prose lines in reading order. */
@@ -32,42 +32,37 @@ function gridLine(cells: GridCell[], rowStart?: boolean): GridLine {
   return line;
 }
 
-function medianOf(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
-/** The column a run (or piece) starts in; text just outside the table belongs to its first or last column. */
-function columnOf(run: { x0: number; fontSize: number }, table: TableLayout, settings: PdfSettings): number {
-  const x = run.x0 + settings.columnStartSlack * run.fontSize;
+/** The column a word (or piece) starts in; text just outside the table belongs to its first or last column. */
+function columnOf(word: { x0: number; size: number }, table: TableLayout, settings: PdfSettings): number {
+  const x = word.x0 + settings.roadmap.columnStartSlack * word.size;
   const column = columnAt(table.columnEdges, x);
   if (column >= 0) return column;
   return x < table.columnEdges[0]! ? 0 : table.columnEdges.length - 2;
 }
 
-/** Each column's lines among some runs. */
-function columnLines(runs: readonly TextRun[], table: TableLayout, settings: PdfSettings): TextLine[][] {
+/** Each column's lines among some words. */
+function columnLines(words: readonly Word[], table: TableLayout, settings: PdfSettings): TextLine[][] {
   const columns = table.columnEdges.length - 1;
-  const byColumn: TextRun[][] = Array.from({ length: columns }, () => []);
-  for (const run of runs) byColumn[columnOf(run, table, settings)]!.push(run);
+  const byColumn: Word[][] = Array.from({ length: columns }, () => []);
+  for (const word of words) byColumn[columnOf(word, table, settings)]!.push(word);
   return byColumn.map((r) => groupLines(r, settings));
 }
 
 /** Is a column edge drawn as a ruling across this line? (Then no text crosses it, however close two cells' texts come.) */
 function drawnAcross(edge: number, line: TextLine, table: TableLayout, settings: PdfSettings): boolean {
-  const middle = line.baseline - settings.glyphCentre * line.fontSize;
-  return table.verticals.some((v) => Math.abs(v.at - edge) <= settings.rulingSnap && v.from <= middle && middle <= v.to);
+  const middle = line.baseline - settings.text.glyphCentre * line.size;
+  return table.verticals.some((v) => Math.abs(v.at - edge) <= settings.rulings.rulingSnap && v.from <= middle && middle <= v.to);
 }
 
 /**
  * Is this line a cell spanning the table (a section title, a note)? Its text is one piece that
- * starts in the first column and runs on across a column edge, where no ruling is drawn.
+ * starts in the first column and words on across a column edge, where no ruling is drawn.
  */
 function spansColumns(line: TextLine, table: TableLayout, settings: PdfSettings): boolean {
   const pieces = piecesOf(line, settings);
   if (pieces.length !== 1 || columnOf(pieces[0]!, table, settings) !== 0) return false;
   const piece = pieces[0]!;
-  const overlap = settings.spanOverlap * piece.fontSize;
+  const overlap = settings.roadmap.spanOverlap * piece.size;
   return table.columnEdges.slice(1, -1).some((edge) => piece.x0 < edge - overlap && piece.x1 > edge + overlap && !drawnAcross(edge, line, table, settings));
 }
 
@@ -75,17 +70,17 @@ function spansColumns(line: TextLine, table: TableLayout, settings: PdfSettings)
 function usualSpacing(columns: readonly (readonly TextLine[])[]): number {
   const gaps: number[] = [];
   for (const lines of columns) for (let i = 1; i < lines.length; i++) gaps.push(lines[i]!.baseline - lines[i - 1]!.baseline);
-  return medianOf(gaps);
+  return median(gaps);
 }
 
 /** The header as one grid line: each column's label lines joined. */
-function headerLine(runs: readonly TextRun[], table: TableLayout, settings: PdfSettings): PlacedLine {
-  const labels = columnLines(runs, table, settings).map((lines) => cell(joinWrappedLines(lines.map((l) => l.text))));
-  return { y: Math.min(...runs.map((r) => r.baseline)), line: gridLine(labels, true) };
+function headerLine(words: readonly Word[], table: TableLayout, settings: PdfSettings): PlacedLine {
+  const labels = columnLines(words, table, settings).map((lines) => cell(joinWrappedLines(lines.map((l) => l.text))));
+  return { y: Math.min(...words.map((r) => r.baseline)), line: gridLine(labels, true) };
 }
 
-function readsAsHeader(runs: readonly TextRun[], table: TableLayout, settings: PdfSettings): boolean {
-  return runs.length > 0 && readTableHeader(headerLine(runs, table, settings).line) !== null;
+function readsAsHeader(words: readonly Word[], table: TableLayout, settings: PdfSettings): boolean {
+  return words.length > 0 && readTableHeader(headerLine(words, table, settings).line) !== null;
 }
 
 /** A spanning cell as a grid line: all its text in the first cell. */
@@ -94,15 +89,15 @@ function spanningLine(lines: readonly TextLine[], columns: number, rowStart?: bo
   return gridLine(cells, rowStart);
 }
 
-export function tableLines(runs: readonly TextRun[], table: TableLayout, settings: PdfSettings): PlacedLine[] {
-  if (runs.length === 0) return [];
+export function tableLines(words: readonly Word[], table: TableLayout, settings: PdfSettings): PlacedLine[] {
+  if (words.length === 0) return [];
   const placed: PlacedLine[] = [];
-  let body = runs;
-  const bands = table.rowEdges ? bandsOf(runs, table.rowEdges, settings) : [];
+  let body = words;
+  const bands = table.rowEdges ? bandsOf(words, table.rowEdges, settings) : [];
   if (table.headerBottom !== null) {
-    const limit = table.headerBottom + settings.baselineTolerance * medianOf(runs.map((r) => r.fontSize));
-    const header = runs.filter((r) => r.baseline <= limit);
-    body = runs.filter((r) => r.baseline > limit);
+    const limit = table.headerBottom + settings.text.baselineTolerance * median(words.map((r) => r.size));
+    const header = words.filter((r) => r.baseline <= limit);
+    body = words.filter((r) => r.baseline > limit);
     if (header.length > 0) placed.push(headerLine(header, table, settings));
   } else if (bands.length > 0 && readsAsHeader(bands[0]!, table, settings)) {
     placed.push(headerLine(bands[0]!, table, settings));
@@ -115,37 +110,37 @@ export function tableLines(runs: readonly TextRun[], table: TableLayout, setting
   return placed;
 }
 
-/** The runs between each pair of row edges (by the middle of their glyphs), non-empty bands only. */
-function bandsOf(runs: readonly TextRun[], edges: readonly number[], settings: PdfSettings): TextRun[][] {
-  const bands: TextRun[][] = edges.slice(1).map(() => []);
-  for (const run of runs) {
-    const middle = run.baseline - settings.glyphCentre * run.fontSize;
+/** The words between each pair of row edges (by the middle of their glyphs), non-empty bands only. */
+function bandsOf(words: readonly Word[], edges: readonly number[], settings: PdfSettings): Word[][] {
+  const bands: Word[][] = edges.slice(1).map(() => []);
+  for (const word of words) {
+    const middle = word.baseline - settings.text.glyphCentre * word.size;
     const band = edges.findIndex((edge, i) => i < edges.length - 1 && middle >= edge && middle < edges[i + 1]!);
-    if (band >= 0) bands[band]!.push(run);
+    if (band >= 0) bands[band]!.push(word);
   }
   return bands.filter((b) => b.length > 0);
 }
 
 /** Rows between drawn row boundaries: each column's lines, interleaved into grid lines. */
-function drawnRows(bands: readonly TextRun[][], table: TableLayout, settings: PdfSettings): PlacedLine[] {
+function drawnRows(bands: readonly Word[][], table: TableLayout, settings: PdfSettings): PlacedLine[] {
   const columns = table.columnEdges.length - 1;
   const placed: PlacedLine[] = [];
-  for (const rowRuns of bands) {
-    const top = Math.min(...rowRuns.map((r) => r.baseline));
-    const visual = groupLines(rowRuns, settings);
+  for (const rowWords of bands) {
+    const top = Math.min(...rowWords.map((r) => r.baseline));
+    const visual = groupLines(rowWords, settings);
     if (visual.some((line) => spansColumns(line, table, settings))) {
       placed.push({ y: top, line: spanningLine(visual, columns, true) });
       continue;
     }
-    const lines = columnLines(rowRuns, table, settings);
-    const spacing = usualSpacing(lines) || settings.lineSpacing * medianOf(rowRuns.map((r) => r.fontSize));
+    const lines = columnLines(rowWords, table, settings);
+    const spacing = usualSpacing(lines) || settings.roadmap.lineSpacing * median(rowWords.map((r) => r.size));
     const height = Math.max(...lines.map((l) => l.length));
     for (let i = 0; i < height; i++) {
       const cells = lines.map((column) => {
         const line = column[i];
         if (!line) return cell('');
         const before = column[i - 1];
-        return cell(line.text, before !== undefined && line.baseline - before.baseline > settings.paragraphGap * spacing);
+        return cell(line.text, before !== undefined && line.baseline - before.baseline > settings.roadmap.paragraphGap * spacing);
       });
       // The row's lines keep their order whatever their baselines (columns wrap independently).
       placed.push({ y: top + i * 0.001, line: gridLine(cells, i === 0) });
@@ -154,11 +149,12 @@ function drawnRows(bands: readonly TextRun[][], table: TableLayout, settings: Pd
   return placed;
 }
 
-/** Width of the first word of a line (from its first run, by its share of the characters). */
+/** Width of the first word of a line. */
 function firstWordWidth(line: TextLine): number {
-  const run = line.runs[0]!;
-  const word = /^\S+/.exec(run.text.trimStart())?.[0] ?? '';
-  return ((run.x1 - run.x0) * word.length) / Math.max(1, run.text.trim().length);
+  const word = line.words[0]!;
+  // (A word may hold spaces when a producer spaces with gaps inside one word: by its share of characters.)
+  const first = /^\S+/.exec(word.text.trimStart())?.[0] ?? '';
+  return ((word.x1 - word.x0) * first.length) / Math.max(1, word.text.trim().length);
 }
 
 /**
@@ -169,29 +165,29 @@ function firstWordWidth(line: TextLine): number {
 function continuesSpan(span: TextLine, line: TextLine, textRight: number, settings: PdfSettings): boolean {
   return (
     piecesOf(line, settings).length === 1 &&
-    Math.abs(line.x0 - span.x0) <= settings.columnStartSlack * line.fontSize &&
-    line.baseline - span.baseline <= settings.proseLineGap * line.fontSize &&
-    span.x1 + settings.cellGap * line.fontSize + firstWordWidth(line) > textRight
+    Math.abs(line.x0 - span.x0) <= settings.roadmap.columnStartSlack * line.size &&
+    line.baseline - span.baseline <= settings.roadmap.proseLineGap * line.size &&
+    span.x1 + settings.roadmap.cellGap * line.size + firstWordWidth(line) > textRight
   );
 }
 
-/** Rows without drawn boundaries: one grid line per visual line, its runs split into the columns. */
-function flowingRows(runs: readonly TextRun[], table: TableLayout, settings: PdfSettings): PlacedLine[] {
+/** Rows without drawn boundaries: one grid line per visual line, its words split into the columns. */
+function flowingRows(words: readonly Word[], table: TableLayout, settings: PdfSettings): PlacedLine[] {
   const columns = table.columnEdges.length - 1;
-  const textRight = Math.max(...runs.map((r) => r.x1));
+  const textRight = Math.max(...words.map((r) => r.x1));
   // Each visual line is a spanning cell's line (a new one, or the wrapped rest of the one above)
   // or a row's line split into columns.
   const items: ({ span: TextLine[] } | { line: TextLine; parts: (TextLine | null)[] })[] = [];
-  for (const line of groupLines(runs, settings)) {
+  for (const line of groupLines(words, settings)) {
     const previous = items[items.length - 1];
     const span = previous && 'span' in previous ? previous.span : null;
     if (span && continuesSpan(span[span.length - 1]!, line, textRight, settings)) span.push(line);
     else if (spansColumns(line, table, settings)) items.push({ span: [line] });
-    else items.push({ line, parts: columnLines(line.runs, table, settings).map((c) => c[0] ?? null) });
+    else items.push({ line, parts: columnLines(line.words, table, settings).map((c) => c[0] ?? null) });
   }
   const columnTexts: TextLine[][] = Array.from({ length: columns }, () => []);
   for (const item of items) if ('parts' in item) item.parts.forEach((part, c) => part && columnTexts[c]!.push(part));
-  const spacing = usualSpacing(columnTexts) || settings.lineSpacing * medianOf(runs.map((r) => r.fontSize));
+  const spacing = usualSpacing(columnTexts) || settings.roadmap.lineSpacing * median(words.map((r) => r.size));
 
   const lastBaseline: (number | null)[] = Array.from({ length: columns }, () => null);
   return items.map((item) => {
@@ -203,7 +199,7 @@ function flowingRows(runs: readonly TextRun[], table: TableLayout, settings: Pdf
       if (!part) return cell('');
       const last = lastBaseline[c];
       lastBaseline[c] = part.baseline;
-      return cell(part.text, last != null && part.baseline - last > settings.paragraphGap * spacing);
+      return cell(part.text, last != null && part.baseline - last > settings.roadmap.paragraphGap * spacing);
     });
     return { y: item.line.baseline, line: gridLine(cells) };
   });

@@ -7,10 +7,9 @@
 import type { GridLine } from '../../grid/grid.js';
 import { cleanCell } from '../../grid/clean-cell.js';
 import { readTableHeader } from '../../layout/columns.js';
-import { toLine, type TextLine } from './lines.js';
-import type { Ruling } from './rulings.js';
-import type { PdfSettings } from './settings.js';
-import type { TextRun } from './text-runs.js';
+import { toLine, type TextLine, type Word } from '../../pdf/lines.js';
+import { snapPositions, type Ruling } from '../../pdf/geometry.js';
+import type { PdfSettings } from '../../pdf/settings.js';
 
 export interface TableLayout {
   left: number;
@@ -30,26 +29,18 @@ export interface TableLayout {
   source: 'rulings' | 'header' | 'previous-page';
 }
 
-/** Sorted positions with those closer than `snap` merged. */
-export function snapPositions(values: readonly number[], snap: number): number[] {
-  const sorted = [...values].sort((a, b) => a - b);
-  const result: number[] = [];
-  for (const v of sorted) if (result.length === 0 || v - result[result.length - 1]! > snap) result.push(v);
-  return result;
-}
-
 /** Tables drawn with vertical rulings: groups of verticals that overlap vertically, at least two columns. */
 export function ruledTables(rulings: readonly Ruling[], settings: PdfSettings): TableLayout[] {
   const verticals = rulings.filter((r) => r.orientation === 'vertical').sort((a, b) => a.from - b.from);
   const groups: Ruling[][] = [];
   for (const v of verticals) {
-    const group = groups.find((g) => g.some((o) => v.from <= o.to + settings.rulingSnap && o.from <= v.to + settings.rulingSnap));
+    const group = groups.find((g) => g.some((o) => v.from <= o.to + settings.rulings.rulingSnap && o.from <= v.to + settings.rulings.rulingSnap));
     if (group) group.push(v);
     else groups.push([v]);
   }
   const tables: TableLayout[] = [];
   for (const group of groups) {
-    const columnEdges = snapPositions(group.map((v) => v.at), settings.rulingSnap);
+    const columnEdges = snapPositions(group.map((v) => v.at), settings.rulings.rulingSnap);
     if (columnEdges.length < 3) continue;
     const left = columnEdges[0]!;
     const right = columnEdges[columnEdges.length - 1]!;
@@ -57,7 +48,7 @@ export function ruledTables(rulings: readonly Ruling[], settings: PdfSettings): 
     const bottom = Math.max(...group.map((v) => v.to));
     // The verticals' ends bound the first and last rows too: a row broken by the page end has no
     // bottom rule of its own.
-    const rowEdges = snapPositions([top, ...horizontalEdges(rulings, left, right, top, bottom, settings), bottom], settings.rulingSnap);
+    const rowEdges = snapPositions([top, ...horizontalEdges(rulings, left, right, top, bottom, settings), bottom], settings.rulings.rulingSnap);
     tables.push({ left, right, top, bottom, columnEdges, rowEdges, headerBottom: null, textSize: null, verticals: group, source: 'rulings' });
   }
   return tables;
@@ -68,36 +59,36 @@ export function horizontalEdges(rulings: readonly Ruling[], left: number, right:
   const width = right - left;
   const edges = rulings
     .filter((r) => r.orientation === 'horizontal')
-    .filter((r) => r.at >= top - settings.rulingSnap && r.at <= bottom + settings.rulingSnap)
-    .filter((r) => Math.min(r.to, right) - Math.max(r.from, left) >= settings.minRowRulingShare * width)
+    .filter((r) => r.at >= top - settings.rulings.rulingSnap && r.at <= bottom + settings.rulings.rulingSnap)
+    .filter((r) => Math.min(r.to, right) - Math.max(r.from, left) >= settings.roadmap.minRowRulingShare * width)
     .map((r) => r.at);
-  return snapPositions(edges, settings.rulingSnap);
+  return snapPositions(edges, settings.rulings.rulingSnap);
 }
 
-/** A piece of a line: runs with no cell gap between them. */
+/** A piece of a line: words with no cell gap between them. */
 export interface Piece {
-  runs: TextRun[];
+  words: Word[];
   x0: number;
   x1: number;
-  fontSize: number;
+  size: number;
 }
 
-/** A line's pieces, split where the gap between runs is wide enough to separate table cells. */
-export function piecesOf(line: TextLine, settings: PdfSettings, gap = settings.cellGap): Piece[] {
+/** A line's pieces, split where the gap between words is wide enough to separate table cells. */
+export function piecesOf(line: TextLine, settings: PdfSettings, gap = settings.roadmap.cellGap): Piece[] {
   const pieces: Piece[] = [];
-  for (const run of [...line.runs].sort((a, b) => a.x0 - b.x0)) {
+  for (const word of [...line.words].sort((a, b) => a.x0 - b.x0)) {
     const last = pieces[pieces.length - 1];
-    if (last && run.x0 - last.x1 <= gap * line.fontSize) {
-      last.runs.push(run);
-      last.x1 = Math.max(last.x1, run.x1);
-    } else pieces.push({ runs: [run], x0: run.x0, x1: run.x1, fontSize: line.fontSize });
+    if (last && word.x0 - last.x1 <= gap * line.size) {
+      last.words.push(word);
+      last.x1 = Math.max(last.x1, word.x1);
+    } else pieces.push({ words: [word], x0: word.x0, x1: word.x1, size: line.size });
   }
   return pieces;
 }
 
-/** The text of some runs on one line, with spaces and superscript markers as in a line. */
-export function textOf(runs: readonly TextRun[], settings: PdfSettings): string {
-  return toLine(runs, settings).text;
+/** The text of some words on one line, with spaces and superscript markers as in a line. */
+export function textOf(words: readonly Word[], settings: PdfSettings): string {
+  return toLine(words, settings).text;
 }
 
 /** A header label: the pieces of one column over the header's lines. */
@@ -119,18 +110,19 @@ function headerOf(labels: readonly Label[]) {
   return readTableHeader(asGridLine(labels.map((l) => l.texts.join(' '))));
 }
 
-/** The font most of some runs' characters are set in. */
-export function dominantFont(runs: readonly TextRun[]): string {
+/** The font most of some words' characters are set in. */
+export function dominantFont(words: readonly Word[]): string {
   const weight = new Map<string, number>();
-  for (const run of runs) weight.set(run.font, (weight.get(run.font) ?? 0) + run.text.length);
+  for (const word of words) weight.set(word.font, (weight.get(word.font) ?? 0) + word.text.length);
   return [...weight].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
 }
 
-/** Width of a piece's first word (by its share of the first run's characters). */
+/** Width of the first word of a piece. */
 function firstWordWidth(piece: Piece): number {
-  const run = piece.runs[0]!;
-  const word = /^\S+/.exec(run.text.trimStart())?.[0] ?? '';
-  return ((run.x1 - run.x0) * word.length) / Math.max(1, run.text.trim().length);
+  const word = piece.words[0]!;
+  // (A word may hold spaces when a producer spaces with gaps inside one word: by its share of characters.)
+  const first = /^\S+/.exec(word.text.trimStart())?.[0] ?? '';
+  return ((word.x1 - word.x0) * first.length) / Math.max(1, word.text.trim().length);
 }
 
 /**
@@ -147,18 +139,18 @@ function addHeaderLine(labels: readonly Label[], pieces: readonly Piece[], textR
   for (const piece of pieces) {
     const under = next.filter((l) => piece.x0 < l.x1 && l.x0 < piece.x1);
     if (under.length > 1) return null;
-    const text = textOf(piece.runs, settings);
+    const text = textOf(piece.words, settings);
     const label = under[0];
-    if (label && dominantFont(piece.runs) !== label.font) return null;
+    if (label && dominantFont(piece.words) !== label.font) return null;
     if (label) {
       const right = next[next.indexOf(label) + 1]?.x0 ?? textRight;
-      if (label.lastLineEnd + settings.cellGap * piece.fontSize + firstWordWidth(piece) <= right) wrapped = false;
+      if (label.lastLineEnd + settings.roadmap.cellGap * piece.size + firstWordWidth(piece) <= right) wrapped = false;
       label.texts.push(text);
       label.x0 = Math.min(label.x0, piece.x0);
       label.x1 = Math.max(label.x1, piece.x1);
       label.lastLineEnd = piece.x1;
     } else {
-      next.push({ texts: [text], x0: piece.x0, x1: piece.x1, lastLineEnd: piece.x1, font: dominantFont(piece.runs) });
+      next.push({ texts: [text], x0: piece.x0, x1: piece.x1, lastLineEnd: piece.x1, font: dominantFont(piece.words) });
       next.sort((a, b) => a.x0 - b.x0);
     }
   }
@@ -180,20 +172,20 @@ function headerAt(lines: readonly TextLine[], start: number, textRight: number, 
   const first = lines[start]!;
   const firstPieces = piecesOf(first, settings);
   if (firstPieces.length < 2) return null;
-  let labels: Label[] = firstPieces.map((p) => ({ texts: [textOf(p.runs, settings)], x0: p.x0, x1: p.x1, lastLineEnd: p.x1, font: dominantFont(p.runs) }));
+  let labels: Label[] = firstPieces.map((p) => ({ texts: [textOf(p.words, settings)], x0: p.x0, x1: p.x1, lastLineEnd: p.x1, font: dominantFont(p.words) }));
   // The body's font is that of most text below; when no label has it, the font tells labels from body text.
   let fontTells: boolean | null = null;
   const labelsByFont = () => {
-    const bodyFont = dominantFont(lines.slice(start + 1).flatMap((l) => l.runs));
+    const bodyFont = dominantFont(lines.slice(start + 1).flatMap((l) => l.words));
     return bodyFont !== '' && !labels.some((l) => l.font === bodyFont);
   };
   let last = start;
-  for (let i = start + 1; i < lines.length && i - start < settings.maxHeaderLines; i++) {
+  for (let i = start + 1; i < lines.length && i - start < settings.roadmap.maxHeaderLines; i++) {
     const line = lines[i]!;
     const above = lines[i - 1]!.baseline;
-    if (line.baseline - above > settings.headerLineGap * line.fontSize || BODY_DIGIT.test(line.text)) break;
+    if (line.baseline - above > settings.roadmap.headerLineGap * line.size || BODY_DIGIT.test(line.text)) break;
     // A rule drawn between the two lines ends the header.
-    if (rules.some((y) => y > above && y < line.baseline - settings.glyphCentre * line.fontSize)) break;
+    if (rules.some((y) => y > above && y < line.baseline - settings.text.glyphCentre * line.size)) break;
     const added = addHeaderLine(labels, piecesOf(line, settings), textRight, settings);
     if (!added) break;
     fontTells ??= labelsByFont();
@@ -205,26 +197,26 @@ function headerAt(lines: readonly TextLine[], start: number, textRight: number, 
 }
 
 /**
- * Tables found from their header labels: each header starts a table that runs down to the next
+ * Tables found from their header labels: each header starts a table that words down to the next
  * header or the page end. Column edges sit just left of each label, or of the body text that
  * starts further left (columnEdgesOf).
  */
 export function headerTables(lines: readonly TextLine[], rulings: readonly Ruling[], pageRight: number, pageBottom: number, settings: PdfSettings): TableLayout[] {
   const rules = rulings.filter((r) => r.orientation === 'horizontal').map((r) => r.at);
-  const found: { top: number; headerBottom: number; labels: Label[]; fontSize: number }[] = [];
+  const found: { top: number; headerBottom: number; labels: Label[]; size: number }[] = [];
   const textRight = Math.max(...lines.map((l) => l.x1));
   for (let i = 0; i < lines.length; i++) {
     const header = headerAt(lines, i, textRight, rules, settings);
     if (!header) continue;
     const first = lines[i]!;
     // Glyphs rise less than one em above their baseline.
-    found.push({ top: first.baseline - first.fontSize, headerBottom: lines[header.last]!.baseline, labels: header.labels, fontSize: first.fontSize });
+    found.push({ top: first.baseline - first.size, headerBottom: lines[header.last]!.baseline, labels: header.labels, size: first.size });
     i = header.last;
   }
   return found.map((header, k) => {
     const bottom = found[k + 1]?.top ?? pageBottom;
     const body = lines.filter((l) => l.baseline > header.headerBottom && l.baseline < bottom);
-    const columnEdges = columnEdgesOf(header.labels, body, pageRight, header.fontSize, settings);
+    const columnEdges = columnEdgesOf(header.labels, body, pageRight, header.size, settings);
     return {
       left: columnEdges[0]!,
       right: columnEdges[columnEdges.length - 1]!,
@@ -246,8 +238,8 @@ export function headerTables(lines: readonly TextLine[], rulings: readonly Rulin
  * previous label's right end and this label's left end can only be this column's, and moves the
  * edge left to just before it.
  */
-function columnEdgesOf(labels: readonly Label[], body: readonly TextLine[], pageRight: number, fontSize: number, settings: PdfSettings): number[] {
-  const slack = settings.columnStartSlack * fontSize;
+function columnEdgesOf(labels: readonly Label[], body: readonly TextLine[], pageRight: number, size: number, settings: PdfSettings): number[] {
+  const slack = settings.roadmap.columnStartSlack * size;
   const starts = body.flatMap((line) => piecesOf(line, settings)).map((p) => p.x0);
   const edges = labels.map((label, i) => {
     const after = i === 0 ? -Infinity : labels[i - 1]!.x1;

@@ -4,13 +4,13 @@
  * text they belong to. Also the same from a generated PDF, where pdf.js measures the runs.
  */
 import { describe, expect, it } from 'vitest';
-import { groupLines } from '../../../src/load/pdf/lines.js';
-import { DEFAULT_PDF_SETTINGS } from '../../../src/load/pdf/settings.js';
-import type { TextRun } from '../../../src/load/pdf/text-runs.js';
-import { makePdf, PageBuilder, readPages } from './make-pdf.js';
+import { groupLines } from '../../../src/pdf/lines.js';
+import type { Word } from '../../../src/pdf/lines.js';
+import { DEFAULT_PDF_SETTINGS } from '../../../src/pdf/settings.js';
+import { makePdf, PageBuilder, readPages, wordAt } from './make-pdf.js';
 
-const run = (text: string, x0: number, x1: number, baseline: number, fontSize = 10): TextRun => ({ text, x0, x1, baseline, fontSize, font: 'F1' });
-const texts = (runs: TextRun[]) => groupLines(runs, DEFAULT_PDF_SETTINGS).map((l) => l.text);
+const run = (text: string, x0: number, x1: number, baseline: number, size = 10): Word => wordAt({ text, x0, x1, baseline, size, font: 'F1' });
+const texts = (runs: Word[]) => groupLines(runs, DEFAULT_PDF_SETTINGS).map((l) => l.text);
 
 describe('groupLines', () => {
   it('puts runs whose baselines agree within the tolerance on one line, in x order', () => {
@@ -53,9 +53,9 @@ describe('lines from a generated PDF', () => {
   it('measures runs with the font metrics and finds the marker', async () => {
     const page = new PageBuilder().text(50, 100, 'Expected Results of ITU Activities', { bold: true }).text(212, 96, '4', { size: 6, bold: true }).text(50, 112, 'Expected Results:');
     const [input] = await readPages(makePdf([page]));
-    const lines = groupLines(input!.runs, DEFAULT_PDF_SETTINGS);
+    const lines = groupLines(input!.words, DEFAULT_PDF_SETTINGS);
     expect(lines.map((l) => l.text)).toEqual(['Expected Results of ITU Activities⁴', 'Expected Results:']);
-    expect(lines[0]!.fontSize).toBe(10);
+    expect(lines[0]!.size).toBe(10);
     expect(lines[0]!.baseline).toBe(100);
   });
 });

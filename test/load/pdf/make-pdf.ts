@@ -4,12 +4,17 @@
  * with correct offsets). Positions are given as the loader sees them: x from the left, y down
  * from the top of the page (a text's y is its baseline). A one-page PDF is about 1 KB.
  */
-import type { Matrix } from '../../../src/load/pdf/geometry.js';
-import { openPdf } from '../../../src/load/pdf/open-document.js';
 import type { PageInput } from '../../../src/load/pdf/page-grid.js';
-import { readRulings } from '../../../src/load/pdf/rulings.js';
-import { DEFAULT_PDF_SETTINGS, type PdfSettings } from '../../../src/load/pdf/settings.js';
-import { readTextRuns } from '../../../src/load/pdf/text-runs.js';
+import { wordsOf, type Word } from '../../../src/pdf/lines.js';
+import { openPdf } from '../../../src/pdf/open-document.js';
+import { readPageContent } from '../../../src/pdf/reader.js';
+import { pageRulings } from '../../../src/pdf/rulings.js';
+import { DEFAULT_PDF_SETTINGS, type PdfSettings } from '../../../src/pdf/settings.js';
+
+/** A word placed by hand (tests of the loader's geometry): glyph boxes from the size, one font, visible. */
+export function wordAt(w: { text: string; x0: number; x1: number; baseline: number; size: number; font: string }): Word {
+  return { ...w, top: w.baseline - 0.8 * w.size, bottom: w.baseline + 0.2 * w.size, spaceBefore: true, spaceGlyph: false, invisible: false, mcid: null };
+}
 
 export interface TextOptions {
   size?: number;
@@ -84,18 +89,15 @@ export function makePdf(pages: readonly PageBuilder[]): Uint8Array {
   return new Uint8Array(Buffer.from(pdf, 'latin1'));
 }
 
-/** Each page of the PDF as the loader reads it: text runs and rulings in page coordinates. */
+/** Each page of the PDF as the loader reads it: words and rulings in page coordinates. */
 export async function readPages(bytes: Uint8Array, settings: PdfSettings = DEFAULT_PDF_SETTINGS): Promise<PageInput[]> {
   const document = await openPdf(bytes, 'test.pdf');
   try {
     const pages: PageInput[] = [];
     for (let number = 1; number <= document.numPages; number++) {
-      const page = await document.getPage(number);
-      const viewport = page.getViewport({ scale: 1 });
-      const transform = viewport.transform as Matrix;
-      const { runs } = await readTextRuns(page, transform, settings);
-      const rulings = await readRulings(page, transform, settings);
-      pages.push({ page: number, width: viewport.width, height: viewport.height, runs, rulings });
+      const content = await readPageContent(await document.getPage(number), number);
+      const rulings = pageRulings(content, settings);
+      pages.push({ page: number, width: content.width, height: content.height, words: wordsOf(content.glyphs, settings), rulings: [...rulings.horizontal, ...rulings.vertical] });
     }
     return pages;
   } finally {

@@ -7,19 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import type { GridLine } from '../../../src/grid/grid.js';
 import { pageGrid, type PageInput } from '../../../src/load/pdf/page-grid.js';
-import type { Ruling } from '../../../src/load/pdf/rulings.js';
-import { DEFAULT_PDF_SETTINGS } from '../../../src/load/pdf/settings.js';
-import type { TextRun } from '../../../src/load/pdf/text-runs.js';
+import type { Ruling } from '../../../src/pdf/geometry.js';
+import type { Word } from '../../../src/pdf/lines.js';
+import { wordAt } from './make-pdf.js';
+import { DEFAULT_PDF_SETTINGS } from '../../../src/pdf/settings.js';
 
 const S = DEFAULT_PDF_SETTINGS;
-const run = (text: string, x0: number, baseline: number, { size = 10, font = 'Helvetica' } = {}): TextRun => ({
-  text,
-  x0,
-  x1: x0 + (text.length * size) / 2,
-  baseline,
-  fontSize: size,
-  font,
-});
+const run = (text: string, x0: number, baseline: number, { size = 10, font = 'Helvetica' } = {}): Word => 
+  wordAt({ text, x0, x1: x0 + (text.length * size) / 2, baseline, size, font });
 const h = (at: number, from = 30, to = 810): Ruling => ({ orientation: 'horizontal', at, from, to });
 const v = (at: number, from: number, to: number): Ruling => ({ orientation: 'vertical', at, from, to });
 
@@ -29,8 +24,8 @@ const X = EDGES.slice(0, -1).map((e) => e + 4);
 const header = (y: number, font = 'Helvetica-Bold') =>
   ['WSIS Outcomes (WSIS AL C2)', 'Timing', 'Strategic Goals', 'SDGs', 'Expected Results'].map((label, i) => run(label, X[i]!, y, { font }));
 
-function grid(runs: TextRun[], rulings: Ruling[] = []): GridLine[] {
-  const input: PageInput = { page: 3, width: 842, height: 595, runs, rulings };
+function grid(runs: Word[], rulings: Ruling[] = []): GridLine[] {
+  const input: PageInput = { page: 3, width: 842, height: 595, words: runs, rulings };
   return pageGrid(input, null, S).lines;
 }
 
@@ -151,7 +146,7 @@ describe('words wrapped at a hyphen', () => {
     ...outcome.map((text, i) => run(text, 34, 110 + 12 * i)),
     ...timing.map((text, i) => run(text, X[1]!, 110 + 12 * i)),
   ];
-  const cellsOf = (runs: TextRun[], column: number) => grid(runs).slice(1).map((l) => l.cells[column]!.raw);
+  const cellsOf = (runs: Word[], column: number) => grid(runs).slice(1).map((l) => l.cells[column]!.raw);
 
   it('rejoins a compound and a year range, but not a suspended hyphen ("small- and medium-sized")', () => {
     const runs = table(['A: Support e-', 'government and small-', 'and medium-sized firms'], ['2016-', '2019']);

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { Diagnostics } from '../../../src/diagnostics.js';
 import { findFurniture } from '../../../src/load/pdf/furniture.js';
 import { loadPdfGrid } from '../../../src/load/pdf/load-pdf.js';
-import { DEFAULT_PDF_SETTINGS } from '../../../src/load/pdf/settings.js';
+import { groupLines, type Word } from '../../../src/pdf/lines.js';
+import { DEFAULT_PDF_SETTINGS } from '../../../src/pdf/settings.js';
 import { sha256 } from '../../../src/load/source.js';
 import { extractRoadmap } from '../../../src/pipeline.js';
 import type { RoadmapEdition } from '../../../src/schema/roadmap.js';
@@ -100,7 +101,9 @@ describe('page furniture', () => {
   it('takes out the running header and the page numbers that come back on every page', async () => {
     const pages = await readPages(miniRoadmap({ rules: 'grid', header: 'repeated' }));
     const furniture = findFurniture(pages, DEFAULT_PDF_SETTINGS);
-    expect(furniture.map((runs) => [...runs].map((r) => r.text).sort())).toEqual([1, 2, 3].map((n) => ['ITU - WSIS Action Line Roadmaps 2018', `Page ${n}`]));
+    // The furniture words of each page, as lines of text.
+    const lineTexts = (words: Iterable<Word>) => groupLines([...words], DEFAULT_PDF_SETTINGS).map((l) => l.text).sort();
+    expect(furniture.map(lineTexts)).toEqual([1, 2, 3].map((n) => ['ITU - WSIS Action Line Roadmaps 2018', `Page ${n}`]));
   });
 
   it('keeps the table header that comes back on every page (the tables are found by it)', async () => {

@@ -4,8 +4,8 @@
  * Positions are in page points, y down from the top (the pages are 842 × 595).
  */
 import { describe, expect, it } from 'vitest';
-import { joinCollinear, type Ruling } from '../../../src/load/pdf/rulings.js';
-import { DEFAULT_PDF_SETTINGS } from '../../../src/load/pdf/settings.js';
+import { joinCollinear, type Ruling } from '../../../src/pdf/geometry.js';
+import { DEFAULT_PDF_SETTINGS } from '../../../src/pdf/settings.js';
 import { makePdf, PageBuilder, readPages } from './make-pdf.js';
 
 async function rulingsOf(page: PageBuilder): Promise<Ruling[]> {
@@ -28,13 +28,13 @@ describe('rulings from the operator list', () => {
     expect(await rulingsOf(page)).toEqual([h(200.4, 50, 300), v(120.5, 220, 310)]);
   });
 
-  it('ignores large fills (shaded cells) and strokes thicker than a ruling', async () => {
-    const page = new PageBuilder().fill(50, 200, 250, 40).stroke(50, 300, 300, 300, 4);
+  it('ignores large fills (shaded cells) and strokes thicker than a ruling (bars over 6 pt)', async () => {
+    const page = new PageBuilder().fill(50, 200, 250, 40).stroke(50, 300, 300, 300, 8);
     expect(await rulingsOf(page)).toEqual([]);
   });
 
-  it('ignores ticks shorter than the minimum ruling length', async () => {
-    const page = new PageBuilder().stroke(50, 100, 55, 100).stroke(60, 100, 60, 104);
+  it('ignores ticks shorter than the minimum ruling length (3 pt)', async () => {
+    const page = new PageBuilder().stroke(50, 100, 52, 100).stroke(60, 100, 60, 102.5);
     expect(await rulingsOf(page)).toEqual([]);
   });
 
@@ -45,8 +45,8 @@ describe('rulings from the operator list', () => {
     expect(await rulingsOf(page)).toEqual([h(585, 10, 210), v(400, 95, 295)]);
   });
 
-  it('scales line widths with the matrix (a 1.5 pt line drawn at scale 2 is too thick)', async () => {
-    const page = new PageBuilder().raw('q 2 0 0 2 0 0 cm 1.5 w 10 100 m 100 100 l S Q');
+  it('scales line widths with the matrix (a 3.5 pt line drawn at scale 2 is a 7 pt bar)', async () => {
+    const page = new PageBuilder().raw('q 2 0 0 2 0 0 cm 3.5 w 10 100 m 100 100 l S Q');
     expect(await rulingsOf(page)).toEqual([]);
   });
 
@@ -59,7 +59,8 @@ describe('rulings from the operator list', () => {
   it('joins collinear pieces that touch or nearly touch, and keeps apart those with a gap', async () => {
     // Cell borders are drawn cell by cell: three pieces of one row rule, and a separate rule further on.
     const page = new PageBuilder().stroke(50, 100, 150, 100).stroke(150, 100.5, 250, 100.5).stroke(251, 100, 400, 100).stroke(450, 100, 600, 100);
-    expect(await rulingsOf(page)).toEqual([h(100.1, 50, 400), h(100.1, 450, 600)]);
+    // Each joined rule lies where its own pieces lie (weighted by their lengths).
+    expect(await rulingsOf(page)).toEqual([h(100.1, 50, 400), h(100, 450, 600)]);
   });
 
   it('reads rectangles stroked as outlines as four rulings', async () => {
@@ -70,7 +71,7 @@ describe('rulings from the operator list', () => {
 
 describe('joinCollinear', () => {
   it('joins overlapping pieces at positions within the snap distance into one ruling at their mean position', () => {
-    const joined = joinCollinear([h(100, 0, 50), h(101, 40, 90), v(20, 0, 10), v(20, 12, 30)], DEFAULT_PDF_SETTINGS);
-    expect(joined).toEqual([h(100.5, 0, 90), v(20, 0, 30)]);
+    const joined = joinCollinear([h(100, 0, 50), h(101, 40, 90), v(20, 0, 10), v(20, 12, 30)], DEFAULT_PDF_SETTINGS.rulings.rulingSnap);
+    expect(joined).toEqual([v(20, 0, 30), h(100.5, 0, 90)]);
   });
 });

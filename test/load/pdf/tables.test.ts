@@ -4,21 +4,22 @@
  * page has no header. Runs are built by hand: x positions in points, 10-pt text unless said.
  */
 import { describe, expect, it } from 'vitest';
-import { groupLines } from '../../../src/load/pdf/lines.js';
+import { groupLines } from '../../../src/pdf/lines.js';
 import { findTables } from '../../../src/load/pdf/page-grid.js';
-import type { Ruling } from '../../../src/load/pdf/rulings.js';
-import { DEFAULT_PDF_SETTINGS } from '../../../src/load/pdf/settings.js';
+import type { Ruling } from '../../../src/pdf/geometry.js';
+import type { Word } from '../../../src/pdf/lines.js';
+import { wordAt } from './make-pdf.js';
+import { DEFAULT_PDF_SETTINGS } from '../../../src/pdf/settings.js';
 import { headerTables, ruledTables, type TableLayout } from '../../../src/load/pdf/tables.js';
-import type { TextRun } from '../../../src/load/pdf/text-runs.js';
 
 const S = DEFAULT_PDF_SETTINGS;
 const PLAIN = 'Helvetica';
 const BOLD = 'Helvetica-Bold';
 /** A run of `text` at x0 with an average glyph width of 5 pt (10-pt text). */
-const run = (text: string, x0: number, baseline: number, font = PLAIN, fontSize = 10): TextRun => ({ text, x0, x1: x0 + text.length * 5, baseline, fontSize, font });
+const run = (text: string, x0: number, baseline: number, font = PLAIN, size = 10): Word => wordAt({ text, x0, x1: x0 + text.length * 5, baseline, size, font });
 const h = (at: number, from: number, to: number): Ruling => ({ orientation: 'horizontal', at, from, to });
 const v = (at: number, from: number, to: number): Ruling => ({ orientation: 'vertical', at, from, to });
-const tablesOf = (runs: TextRun[], rulings: Ruling[] = []) => headerTables(groupLines(runs, S), rulings, 842, 595, S);
+const tablesOf = (runs: Word[], rulings: Ruling[] = []) => headerTables(groupLines(runs, S), rulings, 842, 595, S);
 
 /** Column starts of a five-column table, and its one-line header. */
 const X = [40, 200, 300, 440, 580];
@@ -136,8 +137,8 @@ describe('columns from the previous page', () => {
     verticals: [],
     source: 'header',
   };
-  const page = (runs: TextRun[]) => ({ page: 2, width: 842, height: 595, runs, rulings: [] });
-  const find = (runs: TextRun[]) => findTables(page(runs), groupLines(runs, S), previous, S);
+  const page = (runs: Word[]) => ({ page: 2, width: 842, height: 595, words: runs, rulings: [] });
+  const find = (runs: Word[]) => findTables(page(runs), groupLines(runs, S), previous, S);
 
   it('goes on in the previous page\'s columns on a page without a header', () => {
     const runs = [run('continues the outcome', 40, 60), run('Goal 2', 300, 60), run('4, 5', 440, 60), run('- more results', 580, 60), run('B: In the context', 40, 80), run('2016-2019', 200, 80)];

@@ -3,20 +3,11 @@
  * lines, with pieces on one line joined. Wider filled rectangles are kept apart as shaded boxes:
  * they are cell backgrounds, which separate rows only where a table draws no lines at all.
  */
-import { overlap, type Box } from './geometry.js';
-import type { PageContent } from './page-content.js';
-import type { TableSettings } from './settings.js';
+import { joinCollinear, overlap, type Box, type Ruling } from './geometry.js';
+import type { PageContent } from './reader.js';
+import type { PdfSettings } from './settings.js';
 
-export interface Ruling {
-  orientation: 'horizontal' | 'vertical';
-  /** y of a horizontal ruling, x of a vertical one. */
-  at: number;
-  /** Extent along the ruling: x0..x1 or top..bottom. */
-  from: number;
-  to: number;
-  /** The edge of a shaded band rather than a drawn line: the table may go on beyond it unshaded. */
-  shading?: boolean;
-}
+export type { Ruling } from './geometry.js';
 
 export interface PageRulings {
   horizontal: Ruling[];
@@ -35,7 +26,7 @@ export interface Shade extends Box {
  * rows. They are used only where the drawn lines found no table (a shaded header inside a
  * ruled table is not a grid of its own).
  */
-export function shadingEdges(shaded: readonly Shade[], settings: TableSettings): { horizontal: Ruling[]; vertical: Ruling[] } {
+export function shadingEdges(shaded: readonly Shade[], settings: PdfSettings): { horizontal: Ruling[]; vertical: Ruling[] } {
   const horizontal: Ruling[] = [];
   const vertical: Ruling[] = [];
   for (const b of shaded) {
@@ -52,13 +43,11 @@ export function shadingEdges(shaded: readonly Shade[], settings: TableSettings):
       (side.orientation === 'horizontal' ? horizontal : vertical).push(side);
     }
   }
-  return { horizontal: joinCollinear(horizontal, settings.rulingSnap), vertical: joinCollinear(vertical, settings.rulingSnap) };
+  return { horizontal: joinCollinear(horizontal, settings.rulings.rulingSnap), vertical: joinCollinear(vertical, settings.rulings.rulingSnap) };
 }
 
 const near = (a: number, b: number) => Math.abs(a - b) <= 0.5;
 
-/** Strokes thicker than this (points) are bars, not lines. */
-const MAX_STROKE_WIDTH = 6;
 /** How far off horizontal or vertical (points over the length) a stroke may lean. */
 const MAX_LEAN = 0.02;
 
@@ -68,11 +57,12 @@ function isWhite(color: string | null): boolean {
   return [1, 3, 5].every((i) => parseInt(color.slice(i, i + 2), 16) >= 0xf5);
 }
 
-export function pageRulings(content: PageContent, settings: TableSettings): PageRulings {
+export function pageRulings(content: PageContent, all: PdfSettings): PageRulings {
+  const settings = all.rulings;
   const pieces: Ruling[] = [];
   const shaded: Shade[] = [];
   for (const s of content.strokes) {
-    if (s.width > MAX_STROKE_WIDTH) continue;
+    if (s.width > settings.maxStrokeWidth) continue;
     const dx = Math.abs(s.x1 - s.x0);
     const dy = Math.abs(s.y1 - s.y0);
     if (dy <= MAX_LEAN * dx + 0.5 && dx >= settings.minRulingLength) {
@@ -98,40 +88,4 @@ export function pageRulings(content: PageContent, settings: TableSettings): Page
     vertical: joinCollinear(pieces.filter((r) => r.orientation === 'vertical'), settings.rulingSnap),
     shaded,
   };
-}
-
-/** Joins pieces on one line (positions within `snap`) that touch or overlap. */
-export function joinCollinear(pieces: readonly Ruling[], snap: number): Ruling[] {
-  const sorted = [...pieces].sort((a, b) => a.at - b.at);
-  const lines: Ruling[][] = [];
-  for (const piece of sorted) {
-    const line = lines[lines.length - 1];
-    if (line && piece.at - line[0]!.at <= snap) line.push(piece);
-    else lines.push([piece]);
-  }
-  const joined: Ruling[] = [];
-  for (const line of lines) {
-    const spans = [...line].sort((a, b) => a.from - b.from);
-    let group: Ruling[] = [spans[0]!];
-    let to = spans[0]!.to;
-    const flush = () => {
-      const length = group.reduce((s, r) => s + (r.to - r.from), 0) || 1;
-      const at = group.reduce((s, r) => s + r.at * (r.to - r.from), 0) / length;
-      const ruling: Ruling = { orientation: group[0]!.orientation, at, from: Math.min(...group.map((r) => r.from)), to };
-      if (group.every((r) => r.shading)) ruling.shading = true;
-      joined.push(ruling);
-    };
-    for (const piece of spans.slice(1)) {
-      if (piece.from <= to + snap) {
-        group.push(piece);
-        to = Math.max(to, piece.to);
-      } else {
-        flush();
-        group = [piece];
-        to = piece.to;
-      }
-    }
-    flush();
-  }
-  return joined;
 }

@@ -1,13 +1,18 @@
 /**
- * What a page shows, read from one pass over pdf.js's operator list: every glyph with its own box
- * (pdfplumber's `chars`), every straight stroked segment and every filled rectangle, in page
- * coordinates (points, origin top-left, y grows downwards). Reading glyphs from the operator list
- * rather than from getTextContent gives each character its own position (text items may hold
- * several table cells separated by plain spaces) and saves pdf.js a second pass over the page.
+ * The page reader of the PDF engine: what a page shows, read from ONE pass over pdf.js's
+ * operator list (pdf.js is asked once per page): every glyph with its own box (pdfplumber's
+ * `chars`), its font, size, rendering mode and marked-content id; every straight stroked segment
+ * and every filled rectangle through the transformation matrix; in page coordinates (points,
+ * origin top-left, y grows downwards). Reading glyphs from the operator list rather than from
+ * getTextContent gives each character its own position (text items may hold several table
+ * cells separated by plain spaces) and saves pdf.js a second pass over the page.
+ *
+ * A glyph is a space only when its Unicode is whitespace: pdf.js's `isSpace` says that the glyph
+ * has char code 32, which subset fonts (LibreOffice's) give to letters as well ("WSIS O tcomes").
  */
 import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { FILLS, STROKES, subPaths, type Point } from '../load/pdf/paths.js';
-import { applyToPoint, multiply, type Matrix } from '../load/pdf/geometry.js';
+import { FILLS, STROKES, subPaths, type Point } from './paths.js';
+import { applyToPoint, multiply, type Matrix } from './geometry.js';
 
 export interface Glyph {
   text: string;
@@ -20,8 +25,12 @@ export interface Glyph {
   /** Font size in page points. */
   size: number;
   font: string;
-  /** A space glyph: it carries no text but separates words. */
+  /** A space glyph (its Unicode is whitespace): it carries no text but separates words. */
   space: boolean;
+  /** Drawn invisibly (text rendering mode 3 or 7): the text layer of a scanned page (OCR). */
+  invisible: boolean;
+  /** The marked-content id (MCID) the glyph is drawn in, for a tagged PDF's structure tree; null outside one. */
+  mcid: number | null;
 }
 
 /** A straight stroked segment. */
@@ -53,6 +62,8 @@ export interface PageContent {
   fills: Fill[];
   /** Glyphs not drawn left to right (rotated or vertical text): not read. */
   skippedGlyphs: number;
+  /** Non-space characters the page draws, read or not (0: an image-only page). */
+  characters: number;
 }
 
 interface FontInfo {
@@ -77,6 +88,8 @@ interface GraphicsState {
   font: FontInfo | null;
   fontSize: number;
   fontDirection: number;
+  /** Text rendering mode (Tr): 3 draws nothing, 7 only clips. */
+  renderingMode: number;
 }
 
 interface PdfGlyph {
@@ -94,7 +107,7 @@ const DEFAULT_FONT: FontInfo = { fontMatrix: [0.001, 0, 0, 0.001, 0, 0], ascent:
 export async function readPageContent(page: PDFPageProxy, pageNumber: number): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
   const operators = await page.getOperatorList();
-  const content: PageContent = { page: pageNumber, width: viewport.width, height: viewport.height, glyphs: [], strokes: [], fills: [], skippedGlyphs: 0 };
+  const content: PageContent = { page: pageNumber, width: viewport.width, height: viewport.height, glyphs: [], strokes: [], fills: [], skippedGlyphs: 0, characters: 0 };
   const fonts = new Map<string, FontInfo>();
   const fontInfo = (name: string): FontInfo => {
     let info = fonts.get(name);
@@ -126,8 +139,11 @@ export async function readPageContent(page: PDFPageProxy, pageNumber: number): P
     font: null,
     fontSize: 0,
     fontDirection: 1,
+    renderingMode: 0,
   };
   const stack: GraphicsState[] = [];
+  // Marked-content sequences nest; a glyph takes the innermost MCID.
+  const marked: (number | null)[] = [];
   // A clip operator applies to the path that follows it.
   let clipNext = false;
   // Text object state (not part of the graphics state).
@@ -222,8 +238,22 @@ export async function readPageContent(page: PDFPageProxy, pageNumber: number): P
       case OPS.setFont:
         setFont(state, fontInfo(args[0] as string), args[1] as number);
         break;
+      case OPS.setTextRenderingMode:
+        state.renderingMode = args[0] as number;
+        break;
+      case OPS.beginMarkedContent:
+        marked.push(null);
+        break;
+      case OPS.beginMarkedContentProps: {
+        const mcid = args[1];
+        marked.push(typeof mcid === 'number' && Number.isInteger(mcid) ? mcid : null);
+        break;
+      }
+      case OPS.endMarkedContent:
+        marked.pop();
+        break;
       case OPS.showText:
-        x += showText(content, state, textMatrix, x, y, args[0] as (PdfGlyph | number)[]);
+        x += showText(content, state, textMatrix, x, y, args[0] as (PdfGlyph | number)[], marked.findLast((m) => m !== null) ?? null);
         break;
       case OPS.clip:
       case OPS.eoClip:
@@ -272,7 +302,7 @@ function setFont(state: GraphicsState, font: FontInfo, size: number): void {
 }
 
 /** Places one showText's glyphs; returns how far the text position moved (text space, x). */
-function showText(content: PageContent, state: GraphicsState, textMatrix: Matrix, x: number, y: number, glyphs: (PdfGlyph | number)[]): number {
+function showText(content: PageContent, state: GraphicsState, textMatrix: Matrix, x: number, y: number, glyphs: (PdfGlyph | number)[], mcid: number | null): number {
   const font = state.font ?? DEFAULT_FONT;
   const fontSize = state.fontSize;
   const hScale = state.hScale * state.fontDirection;
@@ -289,7 +319,12 @@ function showText(content: PageContent, state: GraphicsState, textMatrix: Matrix
       advance += (font.vertical ? 1 : -1) * glyph * fontSize / 1000;
       continue;
     }
+    // Word spacing applies to char code 32 whatever glyph it draws (PDF 9.3.3): isSpace moves the
+    // pen, but only whitespace Unicode makes a space.
     const width = (glyph.width ?? 0) * widthScale + ((glyph.isSpace ? state.wordSpacing : 0) + state.charSpacing) * state.fontDirection;
+    let text = glyph.unicode ?? '';
+    const space = text.trim() === '';
+    if (!space) content.characters++;
     if (fontSize > 0) {
       if (!horizontal) content.skippedGlyphs++;
       else {
@@ -301,9 +336,7 @@ function showText(content: PageContent, state: GraphicsState, textMatrix: Matrix
           advance += width;
           continue; // clipped away: not visible
         }
-        let text = glyph.unicode ?? '';
         if (COMPATIBILITY.test(text)) text = text.normalize('NFKC');
-        const space = glyph.isSpace || text.trim() === '';
         content.glyphs.push({
           text,
           x0: px,
@@ -314,6 +347,8 @@ function showText(content: PageContent, state: GraphicsState, textMatrix: Matrix
           size,
           font: font.name,
           space,
+          invisible: state.renderingMode === 3 || state.renderingMode === 7,
+          mcid,
         });
       }
     }

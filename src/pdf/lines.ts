@@ -1,0 +1,269 @@
+/**
+ * The one line builder of the PDF engine: glyphs → words → text lines.
+ *
+ * Words: glyphs on one baseline, left to right, up to a space glyph, a gap wider than the word
+ * gap, or a change of size (a footnote marker set smaller right after its word is a word of its
+ * own, so that the line can tell it). Glyphs drawn twice at nearly the same place (fake
+ * bold) are read once.
+ *
+ * Lines: words whose baselines agree (within a tolerance scaled by font size), in x order. A
+ * small word raised above the line is a superscript (a footnote marker) and belongs to the line
+ * it rides on, even when it was drawn before that line's text. A line's text has a space between
+ * two words where the page drew a space glyph or left a word gap, and its superscript digits as
+ * Unicode superscripts ("Outcomes¹"), so that later stages treat them exactly as in layout text.
+ */
+import { foldWhitespace } from '../cells/cell-content.js';
+import type { Glyph } from './reader.js';
+import type { PdfSettings } from './settings.js';
+
+export interface Word {
+  text: string;
+  x0: number;
+  x1: number;
+  /** Top and bottom of the glyphs' ascent/descent boxes. */
+  top: number;
+  bottom: number;
+  baseline: number;
+  /** Font size in page points. */
+  size: number;
+  /** The font most of the word is set in (bold header labels differ from body text by it). */
+  font: string;
+  /**
+   * A space glyph or a word gap parts the word from the one before it on its baseline (true for
+   * the first); false when the word goes on in another face (a footnote marker glued to its word).
+   */
+  spaceBefore: boolean;
+  /** The page drew a space glyph right before the word (a space even where the gap is narrow). */
+  spaceGlyph: boolean;
+  /** Drawn invisibly: an OCR text layer. */
+  invisible: boolean;
+  /** The marked-content id of the word's first glyph (tagged PDFs), or null. */
+  mcid: number | null;
+}
+
+export interface TextLine {
+  words: Word[];
+  /** The line's text: words spaced as printed, superscript digits as Unicode superscripts. */
+  text: string;
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  baseline: number;
+  /** The size of most of the line's text. */
+  size: number;
+}
+
+const SUPERSCRIPT: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+/** Glyphs of one size are those within this share of each other's size (rounding in producers' font matrices). */
+const SAME_SIZE = 0.05;
+
+// --- words
+
+/** Words from glyphs: clustered by baseline, then cut left to right. */
+export function wordsOf(glyphs: readonly Glyph[], settings: PdfSettings): Word[] {
+  const words: Word[] = [];
+  for (const row of baselineRows(glyphs, settings)) cutWords(row, settings, words);
+  return words;
+}
+
+/**
+ * Glyphs on one baseline (within the tolerance), each row left to right. A row of small glyphs
+ * just above the next row (superscripts drawn on a raised baseline) is part of that row, so that
+ * a marker glued to its word stays glued.
+ */
+function baselineRows(glyphs: readonly Glyph[], settings: PdfSettings): Glyph[][] {
+  const sorted = [...glyphs].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  const rows: { baseline: number; size: number; glyphs: Glyph[] }[] = [];
+  for (const glyph of sorted) {
+    const last = rows[rows.length - 1];
+    if (last && Math.abs(glyph.baseline - last.baseline) <= settings.text.baselineTolerance * Math.max(last.size, glyph.size)) {
+      last.glyphs.push(glyph);
+      if (!glyph.space && glyph.size > last.size) last.size = glyph.size;
+    } else rows.push({ baseline: glyph.baseline, size: glyph.space ? 0 : glyph.size, glyphs: [glyph] });
+  }
+  const merged: typeof rows = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const next = rows[i + 1];
+    if (next && row.size > 0 && row.size <= settings.text.superscriptSizeRatio * next.size && next.baseline - row.baseline <= settings.text.superscriptMaxRise * next.size) {
+      next.glyphs.push(...row.glyphs);
+      continue;
+    }
+    merged.push(row);
+  }
+  return merged.map((r) => r.glyphs.sort((a, b) => a.x0 - b.x0));
+}
+
+function cutWords(glyphs: readonly Glyph[], settings: PdfSettings, out: Word[]): void {
+  let current: Glyph[] = [];
+  let spaceBefore = true;
+  let spaceGlyph = false;
+  let pendingSpace = false;
+  let previous: Glyph | null = null;
+  const flush = () => {
+    if (current.length > 0) out.push(toWord(current, spaceBefore, spaceGlyph));
+    current = [];
+  };
+  for (const glyph of glyphs) {
+    if (glyph.space) {
+      pendingSpace = true;
+      continue;
+    }
+    if (previous) {
+      const size = Math.max(previous.size, glyph.size);
+      const gap = glyph.x0 - previous.x1;
+      // Fake bold: the same glyph drawn again a hair to the side.
+      if (glyph.text === previous.text && Math.abs(glyph.x0 - previous.x0) < settings.text.duplicateGlyphShift * size) continue;
+      // A change of size (a marker set smaller) starts a word; a change of font alone does not
+      // (a symbol font inside a word, a bold letter).
+      const otherFace = Math.abs(glyph.size - previous.size) > SAME_SIZE * size;
+      const wordGap = gap > settings.text.wordGap * size;
+      if (pendingSpace || wordGap || otherFace) {
+        flush();
+        spaceBefore = pendingSpace || wordGap;
+        spaceGlyph = pendingSpace;
+      }
+    } else spaceGlyph = pendingSpace;
+    pendingSpace = false;
+    current.push(glyph);
+    previous = glyph;
+  }
+  flush();
+}
+
+function toWord(glyphs: readonly Glyph[], spaceBefore: boolean, spaceGlyph: boolean): Word {
+  let text = '';
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  let top = Infinity;
+  let bottom = -Infinity;
+  let size = 0;
+  let baseline = 0;
+  for (const g of glyphs) {
+    text += g.text;
+    x0 = Math.min(x0, g.x0);
+    x1 = Math.max(x1, g.x1);
+    top = Math.min(top, g.top);
+    bottom = Math.max(bottom, g.bottom);
+    size = Math.max(size, g.size);
+    baseline += g.baseline;
+  }
+  const first = glyphs[0]!;
+  return { text, x0, x1, top, bottom, baseline: baseline / glyphs.length, size, font: first.font, spaceBefore, spaceGlyph, invisible: first.invisible, mcid: first.mcid };
+}
+
+// --- lines
+
+/** The size of most of the words' text (by characters): a line's size, which superscripts are compared with. */
+export function dominantSize(words: readonly { size: number; text: string }[]): number {
+  const weight = new Map<number, number>();
+  for (const word of words) {
+    const size = Math.round(word.size * 10) / 10;
+    weight.set(size, (weight.get(size) ?? 0) + word.text.length);
+  }
+  let best = 0;
+  let bestWeight = -1;
+  for (const [size, w] of weight) if (w > bestWeight || (w === bestWeight && size > best)) [best, bestWeight] = [size, w];
+  return best;
+}
+
+/** A word smaller than the line's text, raised above its baseline, not as far as a line of its own. */
+function isRaised(word: Word, lineSize: number, lineBaseline: number, settings: PdfSettings): boolean {
+  return word.size < settings.text.superscriptSizeRatio * lineSize && word.baseline < lineBaseline && lineBaseline - word.baseline <= settings.text.superscriptMaxRise * lineSize;
+}
+
+/** Raised at least the superscript rise: a footnote marker (a word only a hair higher is on the line). */
+function isSuperscript(word: Word, lineSize: number, lineBaseline: number, settings: PdfSettings): boolean {
+  return isRaised(word, lineSize, lineBaseline, settings) && lineBaseline - word.baseline >= settings.text.superscriptRise * lineSize;
+}
+
+interface Group {
+  words: Word[];
+  size: number;
+  baseline: number;
+}
+
+function measure(group: Group): void {
+  group.size = dominantSize(group.words);
+  const normal = group.words.filter((w) => Math.round(w.size * 10) / 10 === group.size);
+  const counted = normal.length > 0 ? normal : group.words;
+  group.baseline = counted.reduce((s, w) => s + w.baseline, 0) / counted.length;
+}
+
+/** Groups words into lines, top to bottom. */
+export function groupLines(words: readonly Word[], settings: PdfSettings): TextLine[] {
+  const sorted = [...words].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  const groups: Group[] = [];
+  for (const word of sorted) {
+    // Join the last line whose baseline is close enough, or whose text this word rides above as a superscript.
+    const group = groups.findLast(
+      (g) => Math.abs(word.baseline - g.baseline) <= settings.text.baselineTolerance * Math.max(g.size, word.size) || isRaised(word, g.size, g.baseline, settings),
+    );
+    if (group) {
+      group.words.push(word);
+      measure(group);
+    } else groups.push({ words: [word], size: Math.round(word.size * 10) / 10, baseline: word.baseline });
+  }
+  // A superscript seen before the text it belongs to started its own group: merge it down.
+  const merged: Group[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i]!;
+    const next = groups[i + 1];
+    if (next && group.words.every((w) => isRaised(w, next.size, next.baseline, settings))) {
+      next.words.push(...group.words);
+      measure(next);
+      continue;
+    }
+    merged.push(group);
+  }
+  return merged.map((g) => toLine(g.words, settings)).sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+}
+
+/** Lines from glyphs (the table stage's entry). */
+export function textLines(glyphs: readonly Glyph[], settings: PdfSettings): TextLine[] {
+  return groupLines(wordsOf(glyphs, settings), settings);
+}
+
+/** Is there a space between these two words of one line? A space glyph before it or a word gap says so. */
+export function spaced(previous: Word, word: Word, settings: PdfSettings): boolean {
+  return word.spaceGlyph || word.x0 - previous.x1 > settings.text.wordGap * Math.max(previous.size, word.size);
+}
+
+/** One line of words (already known to share a baseline): its text with spaces and superscript markers. */
+export function toLine(group: readonly Word[], settings: PdfSettings): TextLine {
+  const size = dominantSize(group);
+  const normal = group.filter((w) => Math.round(w.size * 10) / 10 === size);
+  const baseline = (normal.length > 0 ? normal : group).reduce((s, w) => s + w.baseline, 0) / (normal.length || group.length);
+  const words = [...group].sort((a, b) => a.x0 - b.x0);
+  let text = '';
+  let previous: Word | null = null;
+  for (const word of words) {
+    const superscript = isSuperscript(word, size, baseline, settings) && /^\d+$/.test(word.text);
+    const piece = superscript ? [...word.text].map((c) => SUPERSCRIPT[c] ?? c).join('') : word.text;
+    // A space glyph is kept as printed; a gap alone makes no space before closing punctuation or
+    // after an opening bracket (loose kerning around them).
+    if (previous && (word.spaceGlyph || (spaced(previous, word, settings) && !/[\s([{]$/.test(text) && !/^[\s,.;:!?)\]}]/.test(piece)))) text += ' ';
+    text += piece;
+    previous = word;
+  }
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const w of words) {
+    x0 = Math.min(x0, w.x0);
+    x1 = Math.max(x1, w.x1);
+    top = Math.min(top, w.top);
+    bottom = Math.max(bottom, w.bottom);
+  }
+  return { words, text: foldWhitespace(text), x0, x1, top, bottom, baseline, size };
+}
+
+/** Words as printed, for the table stage: spaced where the page spaced them, markers as plain digits. */
+export function wordsText(words: readonly Word[]): string {
+  let text = '';
+  for (const [i, word] of words.entries()) text += i > 0 && word.spaceBefore ? ` ${word.text}` : word.text;
+  return text;
+}
