@@ -40,6 +40,8 @@ export interface Stroke {
   x1: number;
   y1: number;
   width: number;
+  /** '#rrggbb', or null for a pattern or an unknown colour. */
+  color: string | null;
 }
 
 /** A filled axis-aligned rectangle (a cell background, a border drawn as a thin box, a page band). */
@@ -80,6 +82,7 @@ interface GraphicsState {
   clip: { x0: number; top: number; x1: number; bottom: number } | null;
   lineWidth: number;
   fillColor: string | null;
+  strokeColor: string | null;
   charSpacing: number;
   wordSpacing: number;
   hScale: number;
@@ -131,6 +134,7 @@ export async function readPageContent(page: PDFPageProxy, pageNumber: number): P
     clip: null,
     lineWidth: 1,
     fillColor: '#000000',
+    strokeColor: '#000000',
     charSpacing: 0,
     wordSpacing: 0,
     hScale: 1,
@@ -198,6 +202,13 @@ export async function readPageContent(page: PDFPageProxy, pageNumber: number): P
         break;
       case OPS.setFillColorN:
         state.fillColor = null; // a pattern
+        break;
+      case OPS.setStrokeRGBColor:
+        state.strokeColor = typeof args[0] === 'string' ? args[0] : null;
+        break;
+      case OPS.setStrokeTransparent:
+      case OPS.setStrokeColorN:
+        state.strokeColor = null;
         break;
       case OPS.beginText:
         textMatrix = [1, 0, 0, 1, 0, 0];
@@ -371,7 +382,7 @@ function addPath(content: PageContent, state: GraphicsState, args: unknown[]): v
       const segments = points.slice(1).flatMap((p, i) => (path.curved[i] ? [] : [[points[i]!, p] as const]));
       if (path.closed && points.length > 2) segments.push([points[points.length - 1]!, points[0]!]);
       for (const [a, b] of segments) {
-        if (a[0] !== b[0] || a[1] !== b[1]) content.strokes.push({ x0: a[0], y0: a[1], x1: b[0], y1: b[1], width: state.lineWidth * scale });
+        if (a[0] !== b[0] || a[1] !== b[1]) content.strokes.push({ x0: a[0], y0: a[1], x1: b[0], y1: b[1], width: state.lineWidth * scale, color: state.strokeColor });
       }
     }
     if (filled && points.length >= 3 && !path.curved.includes(true)) {

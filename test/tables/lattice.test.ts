@@ -183,6 +183,19 @@ describe('ruled tables in a PDF', () => {
     expect(table!.cells.find((c) => c.text.startsWith('A note'))!.columnSpan).toBe(3);
   });
 
+  it('does not take a line stroked in white for a rule (it splits no cell)', async () => {
+    const page = grid(new PageBuilder(), [50, 150, 350], [100, 120, 140]);
+    // A white vertical through the second column (595 − y: PDF's y axis points up).
+    page.raw('q 1 1 1 RG 0.5 w 250 495 m 250 455 l S Q');
+    page.text(55, 114, 'Name').text(155, 114, 'Description');
+    page.text(55, 134, 'Alpha').text(155, 134, 'first letter of the alphabet');
+    const [table] = await tablesOf([page]);
+    expect(texts(table!)).toEqual([
+      ['Name', 'Description'],
+      ['Alpha', 'first letter of the alphabet'],
+    ]);
+  });
+
   it('keeps a paragraph break inside a cell when the first column has nothing after it', async () => {
     const page = grid(new PageBuilder(), [50, 150, 350], [100, 120, 200]);
     page.text(55, 114, 'Item').text(155, 114, 'Notes');
