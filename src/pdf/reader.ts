@@ -64,6 +64,12 @@ export interface PageContent {
   fills: Fill[];
   /** Glyphs not drawn left to right (rotated or vertical text): not read. */
   skippedGlyphs: number;
+  /**
+   * Text drawn a quarter turn from upright, in the frame where it reads left to right: `up` reads
+   * bottom to top (frame: x = page height − y, y = x), `down` top to bottom (x = y, y = page width − x).
+   * A table printed sideways is read from these (src/tables/sideways.ts).
+   */
+  turned: { up: Glyph[]; down: Glyph[] };
   /** Non-space characters the page draws, read or not (0: an image-only page). */
   characters: number;
 }
@@ -110,7 +116,7 @@ const DEFAULT_FONT: FontInfo = { fontMatrix: [0.001, 0, 0, 0.001, 0, 0], ascent:
 export async function readPageContent(page: PDFPageProxy, pageNumber: number): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
   const operators = await page.getOperatorList();
-  const content: PageContent = { page: pageNumber, width: viewport.width, height: viewport.height, glyphs: [], strokes: [], fills: [], skippedGlyphs: 0, characters: 0 };
+  const content: PageContent = { page: pageNumber, width: viewport.width, height: viewport.height, glyphs: [], strokes: [], fills: [], skippedGlyphs: 0, characters: 0, turned: { up: [], down: [] } };
   const fonts = new Map<string, FontInfo>();
   const fontInfo = (name: string): FontInfo => {
     let info = fonts.get(name);
@@ -319,11 +325,17 @@ function showText(content: PageContent, state: GraphicsState, textMatrix: Matrix
   const hScale = state.hScale * state.fontDirection;
   const widthScale = fontSize * (font.fontMatrix[0] ?? 0.001);
   // Text space → page: the text matrix, then the CTM (which already holds the viewport).
-  const m = multiply(state.ctm, textMatrix);
+  let m = multiply(state.ctm, textMatrix);
   const size = Math.hypot(m[2], m[3]) * fontSize * Math.abs((font.fontMatrix[3] ?? 0.001) * 1000);
   const dirX = m[0] * hScale;
   const dirY = m[1] * hScale;
-  const horizontal = !font.vertical && dirX > 0 && Math.abs(dirY) <= 0.1 * Math.abs(dirX) && m[3] < 0;
+  const upright = !font.vertical && dirX > 0 && Math.abs(dirY) <= 0.1 * Math.abs(dirX) && m[3] < 0;
+  // Text a quarter turn from upright is placed in the frame where it reads left to right.
+  const { width: pageWidth, height: pageHeight } = content;
+  const sideways = !upright && !font.vertical && Math.abs(dirX) <= 0.1 * Math.abs(dirY) ? (dirY < 0 ? 'up' : 'down') : null;
+  if (sideways) m = multiply(sideways === 'up' ? [0, 1, -1, 0, pageHeight, 0] : [0, -1, 1, 0, 0, pageWidth], m);
+  const horizontal = upright || (sideways !== null && m[0] * hScale > 0 && m[3] < 0);
+  const target = upright ? content.glyphs : sideways ? content.turned[sideways] : content.glyphs;
   let advance = 0;
   for (const glyph of glyphs) {
     if (typeof glyph === 'number') {
@@ -337,18 +349,18 @@ function showText(content: PageContent, state: GraphicsState, textMatrix: Matrix
     const space = text.trim() === '';
     if (!space) content.characters++;
     if (fontSize > 0) {
-      if (!horizontal) content.skippedGlyphs++;
-      else {
+      if (!upright) content.skippedGlyphs++;
+      if (horizontal) {
         const [px, py] = applyToPoint(m, x + advance * hScale, y + state.rise);
         const [qx] = applyToPoint(m, x + (advance + (glyph.width ?? 0) * widthScale) * hScale, y + state.rise);
         const middle = (px + Math.max(qx, px)) / 2;
-        const clip = state.clip;
+        const clip = upright ? state.clip : null; // the clip is in page coordinates
         if (clip && (middle < clip.x0 || middle > clip.x1 || py - 0.3 * size < clip.top || py - 0.3 * size > clip.bottom)) {
           advance += width;
           continue; // clipped away: not visible
         }
         if (COMPATIBILITY.test(text)) text = text.normalize('NFKC');
-        content.glyphs.push({
+        target.push({
           text,
           x0: px,
           x1: Math.max(qx, px),

@@ -8,6 +8,7 @@ import type { Box } from '../pdf/geometry.js';
 import { joinContinuedTables, titledAbove } from './continuation.js';
 import { readPageContent } from '../pdf/reader.js';
 import { readPage } from './page-tables.js';
+import { turnBox, turnedFrame } from './sideways.js';
 import { DEFAULT_PDF_SETTINGS, type PdfSettings } from '../pdf/settings.js';
 import type { Table } from './table.js';
 
@@ -42,8 +43,8 @@ export async function extractTables(bytes: Uint8Array, file: string, options: Ex
     for (const number of pages) {
       try {
         const page = await document.getPage(number);
-        const content = await readPageContent(page, number);
-        const { tables, rest } = readPage(content, options.area ?? null, settings);
+        const { content, turn } = turnedFrame(await readPageContent(page, number));
+        const { tables, rest } = readPage(content, options.area ? turnBox(options.area, turn) : null, settings);
         if (tables[0] && titledAbove(tables[0], rest, settings)) titled.add(tables[0]);
         perPage.push(tables);
         page.cleanup();
