@@ -50,7 +50,7 @@ export async function extractRoadmap(source: SourceFile, options: ExtractOptions
   const laidOut = layOutRows(grid, diagnostics);
   const outcomeCount = laidOut.actionLines.reduce((n, a) => n + a.rows.length, 0);
   if (outcomeCount === 0) {
-    throw new InputError(source.path, 'no roadmap table found (no action line with outcome rows)');
+    throw new InputError(source.path, grid.noTable ? `no roadmap table found: ${grid.noTable}` : 'no roadmap table found (no action line with outcome rows)');
   }
   const context = referenceContextOf(laidOut.actionLines, diagnostics);
   const edition: RoadmapEdition = {

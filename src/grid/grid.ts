@@ -58,6 +58,8 @@ export interface Grid {
    * as text (Markdown), where those repairs would only remove real text.
    */
   ocrPossible?: boolean;
+  /** Why the loader found no table at all, when it found none ("page 3: no table header found; …"), for the error that follows. */
+  noTable?: string;
 }
 
 /** True when no cell of the line has text. */

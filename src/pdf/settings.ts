@@ -42,6 +42,11 @@ const TextSection = z
     markerGap: z.number().nonnegative().default(1),
     /** A glyph's ink is centred this × font size above its baseline (where it is placed between row rulings). */
     glyphCentre: z.number().nonnegative().max(1).default(0.3),
+    /**
+     * The text is justified: equal stretched spaces on a line are word spaces however wide. Measured
+     * on each page (src/pdf/measure.ts); setting it here only gives the value before measuring.
+     */
+    justified: z.boolean().default(false),
   })
   .strict();
 

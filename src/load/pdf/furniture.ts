@@ -13,6 +13,8 @@ import { piecesOf, textOf } from './tables.js';
 export interface PageRuns {
   height: number;
   words: readonly Word[];
+  /** The page's settings, with its measured tolerances. */
+  settings: PdfSettings;
 }
 
 /** What a furniture line says with its page number blanked out. */
@@ -34,11 +36,11 @@ export function findFurniture(pages: readonly PageRuns[], settings: PdfSettings)
   const samePlace = (a: (typeof places)[number][number], b: (typeof places)[number][number]) =>
     a.key === b.key && a.edge === b.edge && Math.abs(a.distance - b.distance) <= settings.text.baselineTolerance * a.size;
   // A table header repeated on every page is not furniture: the tables are found by it.
-  const readsAsHeader = (line: TextLine) =>
-    readTableHeader({ line: null, page: null, cells: piecesOf(line, settings).map((p) => ({ raw: '', ...cleanCell(textOf(p.words, settings)) })) }) !== null;
+  const readsAsHeader = (line: TextLine, page: PdfSettings) =>
+    readTableHeader({ line: null, page: null, cells: piecesOf(line, page).map((p) => ({ raw: '', ...cleanCell(textOf(p.words, page)) })) }) !== null;
   const isRepeated = (p: number, i: number) => {
     const place = places[p]![i]!;
-    if (place.key === '' || readsAsHeader(lines[p]![i]!)) return false;
+    if (place.key === '' || readsAsHeader(lines[p]![i]!, pages[p]!.settings)) return false;
     let count = 0;
     for (const other of places) if (other.some((o) => samePlace(place, o))) count++;
     return count >= needed;

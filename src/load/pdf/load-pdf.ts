@@ -9,7 +9,8 @@
 import { Diagnostics } from '../../diagnostics.js';
 import { InputError } from '../../errors.js';
 import type { Grid, GridLine } from '../../grid/grid.js';
-import { wordsOf } from '../../pdf/lines.js';
+import { groupLines, wordsOf } from '../../pdf/lines.js';
+import { forPage, measurePage } from '../../pdf/measure.js';
 import { openPdf, type OpenOptions } from '../../pdf/open-document.js';
 import { readPageContent } from '../../pdf/reader.js';
 import { pageRulings } from '../../pdf/rulings.js';
@@ -17,7 +18,7 @@ import { DEFAULT_PDF_SETTINGS, type PdfSettings } from '../../pdf/settings.js';
 import { findFurniture } from './furniture.js';
 import { rejoinAcrossPages } from './hyphenation.js';
 import { pageGrid, type PageInput } from './page-grid.js';
-import type { TableLayout } from './tables.js';
+import { piecesOf, type TableLayout } from './tables.js';
 
 export interface PdfLoadOptions extends OpenOptions {
   settings?: PdfSettings;
@@ -40,7 +41,10 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
       const glyphs = content.glyphs.filter((g) => !g.space);
       invisibleText ||= glyphs.some((g) => g.invisible);
       const rulings = pageRulings(content, settings);
-      pages.push({ page: number, width: content.width, height: content.height, words: wordsOf(content.glyphs, settings), rulings: [...rulings.horizontal, ...rulings.vertical] });
+      const words = wordsOf(content.glyphs, settings);
+      // The page's own word space and justification set its cell gap (src/pdf/measure.ts).
+      const pageSettings = forPage(settings, measurePage(groupLines(words, settings), settings));
+      pages.push({ page: number, width: content.width, height: content.height, words, rulings: [...rulings.horizontal, ...rulings.vertical], settings: pageSettings });
     }
     return { pages, numPages: document.numPages, invisibleText };
   } finally {
@@ -56,14 +60,35 @@ export async function loadPdfGrid(bytes: Uint8Array, file: string, diagnostics: 
   const lines: GridLine[] = [];
   let previous: TableLayout | null = null;
   let previousLines: GridLine[] = [];
+  let tables = 0;
   pages.forEach((page, i) => {
     const words = page.words.filter((r) => !furniture[i]!.has(r));
-    const result = pageGrid({ ...page, words }, previous, settings);
+    const result = pageGrid({ ...page, words }, previous, page.settings);
     rejoinAcrossPages(previousLines, result.lines);
+    if (result.table) tables++;
     previous = result.table ?? previous;
     previousLines = result.lines;
     lines.push(...result.lines);
   });
   // OCR repairs only for an OCR text layer: a PDF whose text is drawn visibly was typeset from text.
-  return { lines, pages: numPages, ocrPossible: invisibleText };
+  const grid: Grid = { lines, pages: numPages, ocrPossible: invisibleText };
+  if (tables === 0) grid.noTable = noTableReason(pages[0]!);
+  return grid;
+}
+
+/**
+ * Why a page holds no table, in one line: no header was found, and how many columns its text
+ * falls in (the usual number of pieces on its lines), so that a reader sees whether the page is
+ * prose or a table whose header was not recognised.
+ */
+function noTableReason(page: PageInput): string {
+  const counts = new Map<number, number>();
+  for (const line of groupLines(page.words, page.settings)) {
+    const k = piecesOf(line, page.settings).length;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  let columns = 1;
+  let most = 0;
+  for (const [k, n] of counts) if (n > most || (n === most && k < columns)) [columns, most] = [k, n];
+  return `page ${page.page}: no table header found; the page has text in ${columns} column${columns === 1 ? '' : 's'}`;
 }

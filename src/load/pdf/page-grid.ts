@@ -18,6 +18,8 @@ export interface PageInput {
   height: number;
   words: readonly Word[];
   rulings: readonly Ruling[];
+  /** The settings with this page's measured tolerances (src/pdf/measure.ts). */
+  settings: PdfSettings;
 }
 
 /**

@@ -9,6 +9,7 @@ import { cleanCell } from '../../grid/clean-cell.js';
 import { readTableHeader } from '../../layout/columns.js';
 import { toLine, type TextLine, type Word } from '../../pdf/lines.js';
 import { snapPositions, type Ruling } from '../../pdf/geometry.js';
+import { inEqualRun, lineGaps } from '../../pdf/measure.js';
 import type { PdfSettings } from '../../pdf/settings.js';
 
 export interface TableLayout {
@@ -73,12 +74,18 @@ export interface Piece {
   size: number;
 }
 
-/** A line's pieces, split where the gap between words is wide enough to separate table cells. */
+/**
+ * A line's pieces, split where the gap between words is wide enough to separate table cells (the
+ * page's measured cell gap). On a justified page, a gap equal to its neighbour is one of the
+ * line's stretched word spaces, however wide, and splits nothing.
+ */
 export function piecesOf(line: TextLine, settings: PdfSettings, gap = settings.roadmap.cellGap): Piece[] {
   const pieces: Piece[] = [];
-  for (const word of [...line.words].sort((a, b) => a.x0 - b.x0)) {
+  const words = [...line.words].sort((a, b) => a.x0 - b.x0);
+  const gaps = settings.text.justified ? lineGaps({ ...line, words }) : [];
+  for (const [i, word] of words.entries()) {
     const last = pieces[pieces.length - 1];
-    if (last && word.x0 - last.x1 <= gap * line.size) {
+    if (last && (word.x0 - last.x1 <= gap * line.size || (settings.text.justified && inEqualRun(gaps, i - 1)))) {
       last.words.push(word);
       last.x1 = Math.max(last.x1, word.x1);
     } else pieces.push({ words: [word], x0: word.x0, x1: word.x1, size: line.size });

@@ -97,7 +97,7 @@ export async function readPages(bytes: Uint8Array, settings: PdfSettings = DEFAU
     for (let number = 1; number <= document.numPages; number++) {
       const content = await readPageContent(await document.getPage(number), number);
       const rulings = pageRulings(content, settings);
-      pages.push({ page: number, width: content.width, height: content.height, words: wordsOf(content.glyphs, settings), rulings: [...rulings.horizontal, ...rulings.vertical] });
+      pages.push({ page: number, width: content.width, height: content.height, words: wordsOf(content.glyphs, settings), rulings: [...rulings.horizontal, ...rulings.vertical], settings });
     }
     return pages;
   } finally {

@@ -25,7 +25,7 @@ const header = (y: number, font = 'Helvetica-Bold') =>
   ['WSIS Outcomes (WSIS AL C2)', 'Timing', 'Strategic Goals', 'SDGs', 'Expected Results'].map((label, i) => run(label, X[i]!, y, { font }));
 
 function grid(runs: Word[], rulings: Ruling[] = []): GridLine[] {
-  const input: PageInput = { page: 3, width: 842, height: 595, words: runs, rulings };
+  const input: PageInput = { page: 3, width: 842, height: 595, words: runs, rulings, settings: S };
   return pageGrid(input, null, S).lines;
 }
 

@@ -137,7 +137,7 @@ describe('columns from the previous page', () => {
     verticals: [],
     source: 'header',
   };
-  const page = (runs: Word[]) => ({ page: 2, width: 842, height: 595, words: runs, rulings: [] });
+  const page = (runs: Word[]) => ({ page: 2, width: 842, height: 595, words: runs, rulings: [], settings: S });
   const find = (runs: Word[]) => findTables(page(runs), groupLines(runs, S), previous, S);
 
   it('goes on in the previous page\'s columns on a page without a header', () => {

@@ -1,0 +1,80 @@
+/**
+ * Tolerances measured on the page itself rather than fixed: what a word space is on this page,
+ * how wide a gap between two table cells must be, and whether the text is justified.
+ *
+ * A typeset page spaces words by about 0.25–0.35 em; a monospaced font by one character (0.6 em);
+ * an OCR text layer by 0.5–1 em (its word boxes are narrower than the printed words); justified
+ * text stretches the spaces of each line by its own amount, up to several em. A fixed cell gap
+ * holds for the first only. So each page's settings are the given ones with these measured values
+ * in place (`forPage`), and every rule downstream reads them as it reads any setting.
+ */
+import type { TextLine } from './lines.js';
+import type { PdfSettings } from './settings.js';
+
+/**
+ * The page's word space is the median of its gaps between words (most gaps on a line are word
+ * spaces; cell gaps are the wide minority)…
+ */
+const WORD_SPACE_QUANTILE = 0.5;
+/**
+ * …but on a justified page this lower quantile: justification only stretches spaces, so the
+ * narrow end of the distribution is the natural space (stretched spaces are the wide end).
+ */
+const JUSTIFIED_WORD_SPACE_QUANTILE = 0.1;
+/** A gap between two table cells is at least this many word spaces (cell padding on both sides, or a gutter). */
+const CELL_GAP_IN_WORD_SPACES = 2;
+/** Two gaps of one line equal within this many em are the same stretched space (justification rounds to hundredths of a point). */
+const EQUAL_GAP = 0.03;
+/** A space stretched beyond this many word spaces is justification, not a word space. */
+const STRETCHED = 1.5;
+/** A page is justified when at least this share of its lines (and three lines) show a run of three equal stretched spaces. */
+const JUSTIFIED_LINE_SHARE = 0.05;
+
+export interface PageMeasures {
+  /** The page's natural space between two words (em). */
+  wordSpace: number;
+  /** The narrowest gap (em) that parts two cells on this page. */
+  cellGap: number;
+  /** The page's lines are justified: equal stretched spaces on a line are word spaces, however wide. */
+  justified: boolean;
+}
+
+/** Gaps between consecutive words of a line, in em (the line's size). */
+export function lineGaps(line: TextLine): number[] {
+  const gaps: number[] = [];
+  for (let i = 1; i < line.words.length; i++) gaps.push((line.words[i]!.x0 - line.words[i - 1]!.x1) / (line.size || 1));
+  return gaps;
+}
+
+/** Does gap i of the line belong to a run of equal gaps (the stretched spaces of a justified line)? */
+export function inEqualRun(gaps: readonly number[], i: number): boolean {
+  const g = gaps[i]!;
+  return (i > 0 && Math.abs(gaps[i - 1]! - g) <= EQUAL_GAP) || (i + 1 < gaps.length && Math.abs(gaps[i + 1]! - g) <= EQUAL_GAP);
+}
+
+export function measurePage(lines: readonly TextLine[], settings: PdfSettings): PageMeasures {
+  // Only spaces count: glued markers and kerned pieces are not word spaces.
+  const gaps = lines.flatMap(lineGaps).filter((g) => g > settings.text.wordGap).sort((a, b) => a - b);
+  // Without word gaps to measure (a page of single words), the setting stands.
+  const quantile = (q: number) => (gaps.length > 0 ? gaps[Math.floor(q * (gaps.length - 1))]! : settings.roadmap.cellGap / CELL_GAP_IN_WORD_SPACES);
+  const narrowSpace = quantile(JUSTIFIED_WORD_SPACE_QUANTILE);
+  const stretched = lines.filter((line) => {
+    const gaps = lineGaps(line);
+    // Three equal stretched spaces in a row: two by chance happen in an OCR layer, three hardly.
+    return gaps.some((g, i) => g > STRETCHED * narrowSpace && i + 2 < gaps.length && Math.abs(gaps[i + 1]! - g) <= EQUAL_GAP && Math.abs(gaps[i + 2]! - g) <= EQUAL_GAP);
+  }).length;
+  // An OCR text layer places each word where it was recognised, with noisy widths: its spaces say
+  // nothing exact, and justification is not read from them.
+  const words = lines.flatMap((l) => l.words);
+  const ocrLayer = words.filter((w) => w.invisible).length > words.length / 2;
+  const justified = !ocrLayer && stretched >= Math.max(3, JUSTIFIED_LINE_SHARE * lines.length);
+  const wordSpace = justified ? narrowSpace : quantile(WORD_SPACE_QUANTILE);
+  // On a justified page stretched spaces come in runs (piecesOf skips those), so any other space
+  // wider than a stretched one parts cells, even one narrower than two word spaces.
+  return { wordSpace, cellGap: Math.max(settings.roadmap.cellGap, (justified ? STRETCHED : CELL_GAP_IN_WORD_SPACES) * wordSpace), justified };
+}
+
+/** The settings for one page: the given ones with the page's measured cell gap and justification. */
+export function forPage(settings: PdfSettings, measures: PageMeasures): PdfSettings {
+  return { ...settings, text: { ...settings.text, justified: measures.justified }, roadmap: { ...settings.roadmap, cellGap: measures.cellGap } };
+}
