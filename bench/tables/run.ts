@@ -5,12 +5,15 @@
  *
  *   --write-scores   store today's scores as the regression floor (fixtures/tables/scores.json)
  *   --detail NAME    print what we found for one benchmark
+ *   --show-held-out  list held-out ICDAR tables among the worst (for the final report only)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractTables } from '../../src/tables/extract.js';
 import { tableTexts } from '../../src/tables/table.js';
 import { FIXTURES, expectedTable, loadBenchmarks, runBenchmark, type BenchmarkResult, type Mode } from './benchmarks.js';
+import { documentNames } from './icdar.js';
+import { icdarReport, icdarRuns } from './icdar-report.js';
 
 /** The baseline rows of fixtures/tables/README.md (adjacency F1, spaces removed). */
 const BASELINE: { tool: string; ruled: number; borderless: number }[] = [
@@ -101,27 +104,49 @@ for (const mode of modes) {
 
 // Speed: the benchmark pages (open, read, extract each), and every page of every PDF.
 const perBenchmark = results.reduce((s, r) => s + r.ms, 0) / results.length;
-const pdfs = [...new Set(benchmarks.map((b) => b.pdf))];
+const pdfs = [...new Set([...benchmarks.map((b) => b.pdf), ...documentNames().map((d) => `${d}.pdf`)])];
 let pages = 0;
 let allPages = Infinity;
+let allPagesCpu = Infinity;
 for (let pass = 0; pass < 3; pass++) {
   pages = 0;
   const start = performance.now();
+  const cpu = process.cpuUsage();
   for (const pdf of pdfs) {
-    const { pages: read } = await extractTables(readFileSync(path.join(FIXTURES, pdf)), pdf);
-    pages += read.length;
+    try {
+      const { pages: read } = await extractTables(readFileSync(path.join(FIXTURES, pdf)), pdf);
+      pages += read.length;
+    } catch (error) {
+      if (pass === 0) console.log(`ERROR ${pdf}: ${(error as Error).message}`);
+    }
   }
   allPages = Math.min(allPages, (performance.now() - start) / pages);
+  const used = process.cpuUsage(cpu);
+  allPagesCpu = Math.min(allPagesCpu, (used.user + used.system) / 1000 / pages);
 }
 console.log();
-console.log(`speed (warm, best of 3): ${f2(perBenchmark)} ms per benchmark page (open, read, extract); ${f2(allPages)} ms per page over all ${pages} pages of the ${pdfs.length} PDFs`);
+console.log(`speed (warm, best of 3): ${f2(perBenchmark)} ms per benchmark page (open, read, extract); ${f2(allPages)} ms per page over all ${pages} pages of the ${pdfs.length} PDFs (CPU time ${f2(allPagesCpu)} ms per page: the wall time counts other processes on a shared machine)`);
 console.log(`speed (cold, first pass in a fresh process): ${f2(coldMs / results.length)} ms per benchmark page`);
+
+console.log();
+console.log('## ICDAR 2013 documents, the competition measure (per table and summed over tables)');
+console.log();
+const icdar = await icdarRuns();
+console.log(icdarReport(icdar, args.includes('--show-held-out')).join('\n'));
 
 if (args.includes('--write-scores')) {
   const scores: Record<string, Record<Mode, number>> = {};
   for (const r of results) {
     scores[r.benchmark.name] ??= { page: 0, area: 0 };
     scores[r.benchmark.name]![r.mode] = Math.floor(r.spacesRemoved.f1 * 1000) / 1000;
+  }
+  // The ICDAR documents' tables, by the competition measure (per-table F1).
+  for (const r of icdar.runs) {
+    for (const t of r.scores) {
+      const key = `${t.truth.document} t${t.truth.id}`;
+      scores[key] ??= { page: 0, area: 0 };
+      scores[key]![r.mode] = Math.floor(t.f1 * 1000) / 1000;
+    }
   }
   writeFileSync(path.join(FIXTURES, 'scores.json'), `${JSON.stringify(scores, null, 2)}\n`);
   console.log('wrote fixtures/tables/scores.json');

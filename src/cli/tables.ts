@@ -116,6 +116,7 @@ export async function tablesCommand(file: string, options: TablesOptions, io: Co
     ...(columns ? { columns } : {}),
     ...(options.password !== undefined ? { password: options.password } : {}),
   });
+  if (!options.json) for (const warning of extraction.warnings) io.err(`warning: ${warning}`);
   if (extraction.tables.length === 0 && !options.json) io.err(`${file}: no tables found`);
   if (options.debug !== undefined) {
     const { writeTableDebug } = await import('../inspect/table-pages.js');
@@ -143,7 +144,7 @@ export async function tablesCommand(file: string, options: TablesOptions, io: Co
     await write(target, content);
     written.push(target);
   }
-  if (options.json) io.out(JSON.stringify({ ok: true, file, tables: extraction.tables.length, written }));
+  if (options.json) io.out(JSON.stringify({ ok: true, file, tables: extraction.tables.length, written, warnings: extraction.warnings }));
   else io.out(`${file} → ${written.length === 1 ? written[0] : `${options.out} (${written.length} files)`}: ${extraction.tables.length} table${extraction.tables.length === 1 ? '' : 's'} (${options.format})`);
 }
 

@@ -40,6 +40,8 @@ export interface Stroke {
   x1: number;
   y1: number;
   width: number;
+  /** '#rrggbb', or null for a pattern or an unknown colour. */
+  color: string | null;
 }
 
 /** A filled axis-aligned rectangle (a cell background, a border drawn as a thin box, a page band). */
@@ -62,6 +64,12 @@ export interface PageContent {
   fills: Fill[];
   /** Glyphs not drawn left to right (rotated or vertical text): not read. */
   skippedGlyphs: number;
+  /**
+   * Text drawn a quarter turn from upright, in the frame where it reads left to right: `up` reads
+   * bottom to top (frame: x = page height − y, y = x), `down` top to bottom (x = y, y = page width − x).
+   * A table printed sideways is read from these (src/tables/sideways.ts).
+   */
+  turned: { up: Glyph[]; down: Glyph[] };
   /** Non-space characters the page draws, read or not (0: an image-only page). */
   characters: number;
 }
@@ -80,6 +88,7 @@ interface GraphicsState {
   clip: { x0: number; top: number; x1: number; bottom: number } | null;
   lineWidth: number;
   fillColor: string | null;
+  strokeColor: string | null;
   charSpacing: number;
   wordSpacing: number;
   hScale: number;
@@ -107,7 +116,7 @@ const DEFAULT_FONT: FontInfo = { fontMatrix: [0.001, 0, 0, 0.001, 0, 0], ascent:
 export async function readPageContent(page: PDFPageProxy, pageNumber: number): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
   const operators = await page.getOperatorList();
-  const content: PageContent = { page: pageNumber, width: viewport.width, height: viewport.height, glyphs: [], strokes: [], fills: [], skippedGlyphs: 0, characters: 0 };
+  const content: PageContent = { page: pageNumber, width: viewport.width, height: viewport.height, glyphs: [], strokes: [], fills: [], skippedGlyphs: 0, characters: 0, turned: { up: [], down: [] } };
   const fonts = new Map<string, FontInfo>();
   const fontInfo = (name: string): FontInfo => {
     let info = fonts.get(name);
@@ -131,6 +140,7 @@ export async function readPageContent(page: PDFPageProxy, pageNumber: number): P
     clip: null,
     lineWidth: 1,
     fillColor: '#000000',
+    strokeColor: '#000000',
     charSpacing: 0,
     wordSpacing: 0,
     hScale: 1,
@@ -198,6 +208,13 @@ export async function readPageContent(page: PDFPageProxy, pageNumber: number): P
         break;
       case OPS.setFillColorN:
         state.fillColor = null; // a pattern
+        break;
+      case OPS.setStrokeRGBColor:
+        state.strokeColor = typeof args[0] === 'string' ? args[0] : null;
+        break;
+      case OPS.setStrokeTransparent:
+      case OPS.setStrokeColorN:
+        state.strokeColor = null;
         break;
       case OPS.beginText:
         textMatrix = [1, 0, 0, 1, 0, 0];
@@ -308,11 +325,17 @@ function showText(content: PageContent, state: GraphicsState, textMatrix: Matrix
   const hScale = state.hScale * state.fontDirection;
   const widthScale = fontSize * (font.fontMatrix[0] ?? 0.001);
   // Text space → page: the text matrix, then the CTM (which already holds the viewport).
-  const m = multiply(state.ctm, textMatrix);
+  let m = multiply(state.ctm, textMatrix);
   const size = Math.hypot(m[2], m[3]) * fontSize * Math.abs((font.fontMatrix[3] ?? 0.001) * 1000);
   const dirX = m[0] * hScale;
   const dirY = m[1] * hScale;
-  const horizontal = !font.vertical && dirX > 0 && Math.abs(dirY) <= 0.1 * Math.abs(dirX) && m[3] < 0;
+  const upright = !font.vertical && dirX > 0 && Math.abs(dirY) <= 0.1 * Math.abs(dirX) && m[3] < 0;
+  // Text a quarter turn from upright is placed in the frame where it reads left to right.
+  const { width: pageWidth, height: pageHeight } = content;
+  const sideways = !upright && !font.vertical && Math.abs(dirX) <= 0.1 * Math.abs(dirY) ? (dirY < 0 ? 'up' : 'down') : null;
+  if (sideways) m = multiply(sideways === 'up' ? [0, 1, -1, 0, pageHeight, 0] : [0, -1, 1, 0, 0, pageWidth], m);
+  const horizontal = upright || (sideways !== null && m[0] * hScale > 0 && m[3] < 0);
+  const target = upright ? content.glyphs : sideways ? content.turned[sideways] : content.glyphs;
   let advance = 0;
   for (const glyph of glyphs) {
     if (typeof glyph === 'number') {
@@ -326,18 +349,18 @@ function showText(content: PageContent, state: GraphicsState, textMatrix: Matrix
     const space = text.trim() === '';
     if (!space) content.characters++;
     if (fontSize > 0) {
-      if (!horizontal) content.skippedGlyphs++;
-      else {
+      if (!upright) content.skippedGlyphs++;
+      if (horizontal) {
         const [px, py] = applyToPoint(m, x + advance * hScale, y + state.rise);
         const [qx] = applyToPoint(m, x + (advance + (glyph.width ?? 0) * widthScale) * hScale, y + state.rise);
         const middle = (px + Math.max(qx, px)) / 2;
-        const clip = state.clip;
+        const clip = upright ? state.clip : null; // the clip is in page coordinates
         if (clip && (middle < clip.x0 || middle > clip.x1 || py - 0.3 * size < clip.top || py - 0.3 * size > clip.bottom)) {
           advance += width;
           continue; // clipped away: not visible
         }
         if (COMPATIBILITY.test(text)) text = text.normalize('NFKC');
-        content.glyphs.push({
+        target.push({
           text,
           x0: px,
           x1: Math.max(qx, px),
@@ -371,7 +394,7 @@ function addPath(content: PageContent, state: GraphicsState, args: unknown[]): v
       const segments = points.slice(1).flatMap((p, i) => (path.curved[i] ? [] : [[points[i]!, p] as const]));
       if (path.closed && points.length > 2) segments.push([points[points.length - 1]!, points[0]!]);
       for (const [a, b] of segments) {
-        if (a[0] !== b[0] || a[1] !== b[1]) content.strokes.push({ x0: a[0], y0: a[1], x1: b[0], y1: b[1], width: state.lineWidth * scale });
+        if (a[0] !== b[0] || a[1] !== b[1]) content.strokes.push({ x0: a[0], y0: a[1], x1: b[0], y1: b[1], width: state.lineWidth * scale, color: state.strokeColor });
       }
     }
     if (filled && points.length >= 3 && !path.curved.includes(true)) {

@@ -62,7 +62,8 @@ export function pageRulings(content: PageContent, all: PdfSettings): PageRulings
   const pieces: Ruling[] = [];
   const shaded: Shade[] = [];
   for (const s of content.strokes) {
-    if (s.width > settings.maxStrokeWidth) continue;
+    // A line stroked in white is drawn in the page's colour: no visible rule.
+    if (s.width > settings.maxStrokeWidth || isWhite(s.color)) continue;
     const dx = Math.abs(s.x1 - s.x0);
     const dy = Math.abs(s.y1 - s.y0);
     if (dy <= MAX_LEAN * dx + 0.5 && dx >= settings.minRulingLength) {

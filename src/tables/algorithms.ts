@@ -22,11 +22,14 @@ export interface PageLayout {
   area: Box | null;
   /** Column edges the caller gave (stream): the text of the area, or of the page, is one table cut there. */
   columns?: readonly number[] | null;
+  /** The settings for cutting a table's lines into columns, with gaps judged against the page's word space (spacing.ts). */
+  columnSettings: PdfSettings;
 }
 
 export interface ExtractionAlgorithm {
   readonly name: Strategy;
-  extract(layout: PageLayout, glyphs: readonly Glyph[], settings: PdfSettings): { tables: Table[]; rest: Glyph[] };
+  /** `earlier`: the tables the algorithms before this one found on the page. */
+  extract(layout: PageLayout, glyphs: readonly Glyph[], settings: PdfSettings, earlier: readonly Table[]): { tables: Table[]; rest: Glyph[] };
 }
 
 export const lattice: ExtractionAlgorithm = {
@@ -34,14 +37,18 @@ export const lattice: ExtractionAlgorithm = {
   extract: (layout, glyphs, settings) => ruledTables(layout.page, layout.rulings, glyphs, settings),
 };
 
-/** Borderless tables: in the area when one is given, else in the regions that rules or text alignment mark out. */
+/**
+ * Borderless tables: in the area when one is given, else in the regions that rules or text
+ * alignment mark out. When a ruled table was found in the area, the area was drawn around that
+ * table: what is left in it (a caption, a paragraph beside it) is searched like a page.
+ */
 export const stream: ExtractionAlgorithm = {
   name: 'stream',
-  extract(layout, glyphs, settings) {
+  extract(layout, glyphs, settings, earlier) {
     const visible = glyphs.filter((g) => !g.space);
     if (visible.length === 0) return { tables: [], rest: [...glyphs] };
     let regions: Box[];
-    if (layout.area) regions = [layout.area];
+    if (layout.area && earlier.length === 0) regions = [layout.area];
     else if (layout.columns) regions = [boxOf(visible)];
     else {
       const lines = textLines(visible, settings);
@@ -53,7 +60,7 @@ export const stream: ExtractionAlgorithm = {
     let rest = [...glyphs];
     for (const region of regions) {
       const inside = (g: Glyph) => contains(region, ...glyphPoint(g));
-      const table = streamTable(layout.page, rest.filter(inside), layout.rules, region, settings, layout.columns ?? null);
+      const table = streamTable(layout.page, rest.filter(inside), layout.rules, region, layout.columnSettings, layout.columns ?? null);
       if (table && table.columnCount >= 2 && table.rowCount >= 2) {
         tables.push(table);
         rest = rest.filter((g) => !inside(g));

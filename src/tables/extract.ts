@@ -8,6 +8,7 @@ import type { Box } from '../pdf/geometry.js';
 import { joinContinuedTables, titledAbove } from './continuation.js';
 import { readPageContent } from '../pdf/reader.js';
 import { readPage } from './page-tables.js';
+import { turnBox, turnedFrame } from './sideways.js';
 import { DEFAULT_PDF_SETTINGS, type PdfSettings } from '../pdf/settings.js';
 import type { Strategy, Table } from './table.js';
 
@@ -28,6 +29,8 @@ export interface Extraction {
   tables: Table[];
   /** Pages read. */
   pages: number[];
+  /** Pages that could not be read, one line each naming the page (the other pages still come out). */
+  warnings: string[];
 }
 
 export async function extractTables(bytes: Uint8Array, file: string, options: ExtractOptions = {}): Promise<Extraction> {
@@ -40,15 +43,22 @@ export async function extractTables(bytes: Uint8Array, file: string, options: Ex
     }
     const perPage: Table[][] = [];
     const titled = new Set<Table>();
+    const warnings: string[] = [];
     for (const number of pages) {
-      const page = await document.getPage(number);
-      const content = await readPageContent(page, number);
-      const { tables, rest } = readPage(content, options.area ?? null, settings, { strategy: options.strategy, columns: options.columns });
-      if (tables[0] && titledAbove(tables[0], rest, settings)) titled.add(tables[0]);
-      perPage.push(tables);
-      page.cleanup();
+      try {
+        const page = await document.getPage(number);
+        const { content, turn } = turnedFrame(await readPageContent(page, number));
+        const { tables, rest } = readPage(content, options.area ? turnBox(options.area, turn) : null, settings, { strategy: options.strategy, columns: options.columns });
+        if (tables[0] && titledAbove(tables[0], rest, settings)) titled.add(tables[0]);
+        perPage.push(tables);
+        page.cleanup();
+      } catch (error) {
+        // One unreadable page (a damaged content stream, a fault of ours) must not cost the others.
+        warnings.push(`${file}: page ${number}: not read (${error instanceof Error ? error.message : String(error)})`);
+        perPage.push([]);
+      }
     }
-    return { tables: joinContinuedTables(perPage, (table) => titled.has(table)), pages: [...pages] };
+    return { tables: joinContinuedTables(perPage, (table) => titled.has(table)), pages: [...pages], warnings };
   } finally {
     await document.destroy();
   }

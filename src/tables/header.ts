@@ -21,8 +21,11 @@ export function headerRule(lines: readonly TextLine[], rulings: readonly Ruling[
     const above = lines.filter((l) => l.baseline < rule.at).length;
     const below = lines.length - above;
     if (above === 0) continue;
-    // A header is a few lines (or a minority of a long table's lines).
-    if (above <= Math.max(4, 0.4 * lines.length) && below >= 2) return rule;
+    // A header is a few lines (or a minority of a long table's lines), or however many lines
+    // its straddle rules (short rules over groups of columns, above this one) tier.
+    const top = Math.min(...lines.map((l) => l.top));
+    const tiered = rulings.some((r) => !spansTable(r, width) && r.at > top && r.at < rule.at);
+    if ((above <= Math.max(4, 0.4 * lines.length) || tiered) && below >= 2) return rule;
     return null;
   }
   return null;

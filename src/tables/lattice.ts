@@ -104,11 +104,15 @@ function nearestIndex(edges: readonly number[], value: number): number {
 function toGrid(boxes: readonly Box[], snap: number): LatticeGrid {
   const xs = clusterPositions(boxes.flatMap((b) => [b.x0, b.x1]), snap);
   const ys = clusterPositions(boxes.flatMap((b) => [b.top, b.bottom]), snap);
-  const cells = boxes.map((box) => {
+  const cells: GridCell[] = [];
+  for (const box of boxes) {
     const column = nearestIndex(xs, box.x0);
     const row = nearestIndex(ys, box.top);
-    return { row, column, rowSpan: Math.max(1, nearestIndex(ys, box.bottom) - row), columnSpan: Math.max(1, nearestIndex(xs, box.x1) - column), box };
-  });
+    const rowSpan = nearestIndex(ys, box.bottom) - row;
+    const columnSpan = nearestIndex(xs, box.x1) - column;
+    // A box thinner than the snap distance (two rulings drawn a hair apart) falls on one grid line: no cell.
+    if (rowSpan >= 1 && columnSpan >= 1) cells.push({ row, column, rowSpan, columnSpan, box });
+  }
   cells.sort((a, b) => a.row - b.row || a.column - b.column);
   return { xs, ys, cells };
 }

@@ -9,7 +9,7 @@ import { chunksOf, findGutters } from './columns.js';
 import { boxOf, type Box } from '../pdf/geometry.js';
 import type { Ruling } from '../pdf/rulings.js';
 import type { PdfSettings } from '../pdf/settings.js';
-import type { TextLine } from '../pdf/lines.js';
+import { wordsText, type TextLine } from '../pdf/lines.js';
 
 /** Rules of one table have about the same extent (within this share of their length). */
 const SAME_EXTENT = 0.05;
@@ -17,6 +17,17 @@ const SAME_EXTENT = 0.05;
 /** A line of running text: one phrase across most of the width (tables' lines part into columns or are short). */
 export function isParagraphLine(line: TextLine, width: number, settings: PdfSettings): boolean {
   return line.x1 - line.x0 >= settings.tables.paragraphWidth * width && chunksOf(line, settings.tables.chunkGap).length === 1;
+}
+
+/** The part of a line made of the phrases that overlap [from, to], or null when none does. */
+export function phrasesWithin(line: TextLine, from: number, to: number, settings: PdfSettings): TextLine | null {
+  if (line.x0 >= from && line.x1 <= to) return line;
+  const words = chunksOf(line, settings.tables.chunkGap)
+    .filter((c) => c.x0 < to && c.x1 > from)
+    .flatMap((c) => c.words);
+  if (words.length === 0) return null;
+  if (words.length === line.words.length) return line;
+  return { ...line, words, text: wordsText(words), x0: Math.min(...words.map((w) => w.x0)), x1: Math.max(...words.map((w) => w.x1)), top: Math.min(...words.map((w) => w.top)), bottom: Math.max(...words.map((w) => w.bottom)) };
 }
 
 /** Text between two rules of a table: no running text, and lines parting into columns. */
@@ -27,12 +38,15 @@ function tabular(lines: readonly TextLine[], width: number, settings: PdfSetting
 }
 
 /** Table regions bounded by horizontal rules. */
-export function ruledRegions(lines: readonly TextLine[], horizontal: readonly Ruling[], settings: PdfSettings): Box[] {
+export function ruledRegions(pageLines: readonly TextLine[], horizontal: readonly Ruling[], settings: PdfSettings): Box[] {
   const rules = [...horizontal].sort((a, b) => a.at - b.at);
   const regions: Box[] = [];
   for (const start of rules) {
     if (regions.some((r) => start.at >= r.top - settings.rulings.rulingSnap && start.at <= r.bottom + settings.rulings.rulingSnap && start.from < r.x1 && start.to > r.x0)) continue;
     const length = start.to - start.from;
+    // A page line may run on beside the table (a second page column at the same baselines): only
+    // the phrases over the rules belong to the table.
+    const lines = pageLines.map((l) => phrasesWithin(l, start.from, start.to, settings)).filter((l): l is TextLine => l !== null);
     const same = (r: Ruling) => Math.abs(r.from - start.from) <= SAME_EXTENT * length && Math.abs(r.to - start.to) <= SAME_EXTENT * length;
     // Every rule below that overlaps this one's extent divides the text into segments; each must be tabular.
     const below = rules.filter((r) => r.at > start.at + settings.rulings.rulingSnap && Math.min(r.to, start.to) - Math.max(r.from, start.from) > 0.2 * length);

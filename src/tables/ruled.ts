@@ -11,6 +11,7 @@ import { cellBoxes, latticeGrids, type LatticeGrid } from './lattice.js';
 import type { Glyph } from '../pdf/reader.js';
 import { shadingEdges, type PageRulings, type Ruling } from '../pdf/rulings.js';
 import type { PdfSettings } from '../pdf/settings.js';
+import { splitSubColumns } from './sub-columns.js';
 import { splitSubRows } from './sub-rows.js';
 import type { Table, TableCell } from './table.js';
 
@@ -148,7 +149,7 @@ function latticeTables(page: number, drawnHorizontal: readonly Ruling[], drawnVe
     const texts = filled.glyphs.filter((g) => g.some((x) => !x.space)).length;
     if (texts < 2) continue;
     const furniture = takeFrameFurniture(filled);
-    const table = dropEmptyRowsAndColumns(toTable(page, splitSubRows(filled, settings), settings));
+    const table = dropEmptyRowsAndColumns(toTable(page, splitSubColumns(splitSubRows(filled, settings), settings), settings));
     // One ruled column is a framed text box (a callout, a boxed note), not a table: its text
     // stays for the other algorithms.
     if (table.columnCount < 2 || table.rowCount < minRows) continue;

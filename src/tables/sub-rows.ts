@@ -49,6 +49,51 @@ function splitPoints(cells: readonly { cell: GridCell; lines: TextLine[] }[], se
   return points;
 }
 
+/**
+ * Where one ruled band holds several table rows of one line each: two or more of its cells, the
+ * first of them among them, have lines on the same baselines (the rows line up across the band), and no cell's line reads on
+ * into its next one (a wrapped cell: the next line starts in lower case, the line ends in a
+ * hyphen or comma, or the next line's first word would not have fitted after it). The band is
+ * split between such lines.
+ */
+function alignedPoints(cells: readonly { cell: GridCell; lines: TextLine[] }[], settings: PdfSettings): number[] {
+  const filled = cells.filter((c) => c.lines.length > 0);
+  if (filled.filter((c) => c.lines.length >= 2).length < 2) return [];
+  const all = filled.flatMap((c) => c.lines).sort((a, b) => a.baseline - b.baseline);
+  // Baselines of the band, lines within the baseline tolerance being one.
+  const rows: number[] = [];
+  for (const l of all) {
+    const last = rows[rows.length - 1];
+    if (last === undefined || l.baseline - last > settings.text.baselineTolerance * l.size) rows.push(l.baseline);
+  }
+  if (rows.length < 2) return [];
+  const stub = filled.reduce((a, b) => (b.cell.column < a.cell.column ? b : a));
+  const lineAt = (c: { lines: TextLine[] }, y: number) => c.lines.find((l) => Math.abs(l.baseline - y) <= settings.text.baselineTolerance * l.size);
+  const points: number[] = [];
+  for (let k = 1; k < rows.length; k++) {
+    const [above, below] = [rows[k - 1]!, rows[k]!];
+    // The row labels (the band's first filled column) must line up too: stacked lines in the
+    // other columns beside one label are a header's or a cell's lines, not rows.
+    const both = filled.filter((c) => lineAt(c, above) && lineAt(c, below));
+    if (both.length < 2 || !both.includes(stub)) continue;
+    const wraps = filled.some((c) => {
+      const a = lineAt(c, above);
+      const b = lineAt(c, below);
+      if (!a || !b) return false;
+      const next = b.words[0]!;
+      const right = Math.max(...c.lines.map((l) => l.x1));
+      const first = next.text;
+      return /^\p{Ll}/u.test(first) || /[-,;:–]$/.test(a.words[a.words.length - 1]!.text) || (a.words.length >= 2 && a.x1 + 0.25 * a.size + (next.x1 - next.x0) > right + 0.5);
+    });
+    if (!wraps) {
+      const gapTop = Math.max(...all.filter((l) => Math.abs(l.baseline - above) <= settings.text.baselineTolerance * l.size).map((l) => l.bottom));
+      const gapBottom = Math.min(...all.filter((l) => Math.abs(l.baseline - below) <= settings.text.baselineTolerance * l.size).map((l) => l.top));
+      points.push(gapBottom > gapTop ? (gapTop + gapBottom) / 2 : (above + below) / 2 - 0.1 * (below - above));
+    }
+  }
+  return points;
+}
+
 export function splitSubRows(filled: FilledGrid, settings: PdfSettings): FilledGrid {
   const { grid } = filled;
   const rowCount = grid.ys.length - 1;
@@ -56,12 +101,16 @@ export function splitSubRows(filled: FilledGrid, settings: PdfSettings): FilledG
   for (let r = 0; r < rowCount; r++) {
     const covering = grid.cells.map((cell, i) => ({ cell, i })).filter(({ cell }) => cell.row <= r && cell.row + cell.rowSpan > r);
     if (covering.length < 2 || covering.some(({ cell }) => cell.rowSpan > 1)) continue;
-    // Cheap test first: the first column must hold text on lines well apart.
-    const first = covering.find(({ cell }) => cell.column === 0);
-    const baselines = first ? filled.glyphs[first.i]!.filter((g) => !g.space).map((g) => g.baseline) : [];
-    if (baselines.length === 0 || Math.max(...baselines) - Math.min(...baselines) < 1.5 * Math.max(...filled.glyphs[first!.i]!.map((g) => g.size))) continue;
+    // Cheap test first: some cell must hold text on lines well apart.
+    const multiLine = covering.filter(({ i }) => {
+      const visible = filled.glyphs[i]!.filter((g) => !g.space);
+      if (visible.length === 0) return false;
+      const baselines = visible.map((g) => g.baseline);
+      return Math.max(...baselines) - Math.min(...baselines) >= 1.5 * Math.max(...visible.map((g) => g.size));
+    });
+    if (multiLine.length === 0) continue;
     const cells = covering.map(({ cell, i }) => ({ cell, lines: textLines(filled.glyphs[i]!, settings) }));
-    const points = splitPoints(cells, settings);
+    const points = [...new Set([...splitPoints(cells, settings), ...alignedPoints(cells, settings)])].sort((a, b) => a - b);
     if (points.length > 0) splits.set(r, points);
   }
   if (splits.size === 0) return filled;

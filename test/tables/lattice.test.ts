@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cellBoxes, latticeGrids } from '../../src/tables/lattice.js';
+import { fillGrid } from '../../src/tables/ruled.js';
 import type { Ruling } from '../../src/pdf/rulings.js';
 import { grid, PageBuilder, tablesOf, texts } from './pdf.js';
 
@@ -40,6 +41,19 @@ describe('rulings → cells → grid', () => {
       [1, 1, 1, 1],
       [2, 1, 1, 1],
     ]);
+  });
+
+  it('drops a box thinner than the snap distance (two rulings a hair apart) instead of making a cell outside the grid', () => {
+    // Ruled at 100, 120 and 121: the last two are one grid line, so the 1-pt sliver is no row.
+    const boxes = [
+      { x0: 50, top: 100, x1: 150, bottom: 120 },
+      { x0: 50, top: 120, x1: 150, bottom: 121 },
+    ];
+    const [table] = latticeGrids(boxes, 3);
+    expect(table!.ys).toHaveLength(2);
+    expect(table!.cells.map((c) => [c.row, c.column, c.rowSpan, c.columnSpan])).toEqual([[0, 0, 1, 1]]);
+    const glyph = { text: 'a', x0: 60, x1: 65, top: 104, bottom: 112, baseline: 110, size: 8, font: 'F', space: false, invisible: false, mcid: null };
+    expect(fillGrid(table!, [glyph]).filled.glyphs).toEqual([[glyph]]);
   });
 
   it('keeps tables apart when they share no corner', () => {
@@ -118,6 +132,67 @@ describe('ruled tables in a PDF', () => {
       ['Stationary:', ''],
       ['Major', 'Emissions of 10 tons per year or more of any one air toxic'],
       ['Area', 'Emissions of less than 10 tons'],
+    ]);
+  });
+
+  it('splits a ruled band into rows where its lines line up across the band, labels included', async () => {
+    // One box holds three one-line rows; a wrapped cell (next line in lower case) stays whole.
+    const page = grid(new PageBuilder(), [50, 150, 250], [100, 120, 190]);
+    page.text(55, 114, 'Region').text(155, 114, 'Count');
+    page.text(55, 134, 'North').text(155, 134, '12');
+    page.text(55, 146, 'South').text(155, 146, '7');
+    page.text(55, 158, 'East and').text(155, 158, '30');
+    page.text(55, 170, 'west coast').text(155, 170, '(total)');
+    const [table] = await tablesOf([page]);
+    expect(texts(table!)).toEqual([
+      ['Region', 'Count'],
+      ['North', '12'],
+      ['South', '7'],
+      ['East and west coast', '30 (total)'],
+    ]);
+  });
+
+  it('keeps stacked header lines beside one label in one cell (they do not line up with the labels)', async () => {
+    const page = grid(new PageBuilder(), [50, 150, 250, 350], [100, 140, 160]);
+    page.text(155, 112, 'Percent of').text(255, 112, 'Percent of');
+    page.text(155, 124, 'Districts').text(255, 124, 'Schools');
+    page.text(55, 136, 'Benefit').text(155, 136, '(n = 154)').text(255, 136, '(n = 832)');
+    page.text(55, 154, 'Clarity').text(155, 154, '69%').text(255, 154, '65%');
+    const [table] = await tablesOf([page]);
+    expect(texts(table!)).toEqual([
+      ['Benefit', 'Percent of Districts (n = 154)', 'Percent of Schools (n = 832)'],
+      ['Clarity', '69%', '65%'],
+    ]);
+  });
+
+  it('splits a band ruled as one cell into the columns the header draws, where its text leaves the column lines free', async () => {
+    // Column lines only in the header; each body row is one ruled band.
+    const page = new PageBuilder();
+    for (const y of [100, 120, 140, 160]) page.stroke(50, y, 350, y);
+    for (const x of [50, 150, 250, 350]) page.stroke(x, 100, x, 120);
+    page.stroke(50, 100, 50, 160).stroke(350, 100, 350, 160);
+    page.text(55, 114, 'Country').text(155, 114, 'Sample').text(255, 114, '2007');
+    page.text(55, 134, 'Austria').text(155, 134, 'Single').text(255, 134, '109');
+    page.text(55, 154, 'A note that runs on across the whole width of the table');
+    const [table] = await tablesOf([page]);
+    expect(texts(table!)).toEqual([
+      ['Country', 'Sample', '2007'],
+      ['Austria', 'Single', '109'],
+      ['A note that runs on across the whole width of the table', '', ''],
+    ]);
+    expect(table!.cells.find((c) => c.text.startsWith('A note'))!.columnSpan).toBe(3);
+  });
+
+  it('does not take a line stroked in white for a rule (it splits no cell)', async () => {
+    const page = grid(new PageBuilder(), [50, 150, 350], [100, 120, 140]);
+    // A white vertical through the second column (595 − y: PDF's y axis points up).
+    page.raw('q 1 1 1 RG 0.5 w 250 495 m 250 455 l S Q');
+    page.text(55, 114, 'Name').text(155, 114, 'Description');
+    page.text(55, 134, 'Alpha').text(155, 134, 'first letter of the alphabet');
+    const [table] = await tablesOf([page]);
+    expect(texts(table!)).toEqual([
+      ['Name', 'Description'],
+      ['Alpha', 'first letter of the alphabet'],
     ]);
   });
 

@@ -3,6 +3,9 @@
  * lines, and rows that keep wrapped cells whole — from line spacing, the first column's starts,
  * indentation, lower-case continuations, rules between rows and shaded bands.
  */
+import { headerRule } from '../../src/tables/header.js';
+import type { TextLine } from '../../src/pdf/lines.js';
+import type { Ruling } from '../../src/pdf/geometry.js';
 import { describe, expect, it } from 'vitest';
 import { findGutters, segmentLine } from '../../src/tables/columns.js';
 import { readPageContent } from '../../src/pdf/reader.js';
@@ -186,5 +189,22 @@ describe('rows with wrapped cells', () => {
       ['B: In the context of National strategies', '2017', 'Results: more'],
       ['C: Encourage', '2018', 'Results: fewer'],
     ]);
+  });
+});
+
+describe('the rule that closes a header', () => {
+  const line = (baseline: number): TextLine => ({ words: [], text: 'x', x0: 40, x1: 400, top: baseline - 8, bottom: baseline + 2, baseline, size: 10 });
+  const rule = (at: number, from = 40, to = 400): Ruling => ({ orientation: 'horizontal', at, from, to });
+  // Five header lines over three body lines: more than a few lines, and not a minority.
+  const lines = [90, 102, 114, 126, 138, 160, 172, 184].map(line);
+  const width = { x0: 40, x1: 400 };
+
+  it('is not taken for a header of five lines over three without straddle rules', () => {
+    expect(headerRule(lines, [rule(80), rule(148), rule(190)], width)).toBeNull();
+  });
+
+  it('closes a tall header whose straddle rules tier it', () => {
+    const closing = rule(148);
+    expect(headerRule(lines, [rule(80), rule(106, 150, 260), rule(106, 280, 400), closing, rule(190)], width)).toBe(closing);
   });
 });
