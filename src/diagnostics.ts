@@ -52,6 +52,7 @@ export const WARNING_CODES = {
   'initiative-unverified': 'A regional initiative code could not be checked: the registry does not list its region\'s codes for the edition\'s action plan, or no plan was named. Reported once per code in an edition, on the first outcome citing it.',
   'strategic-goal-unknown': 'An ITU strategic goal number is no goal of the strategic plan in force for the edition\'s timing (or of any plan); it was kept.',
   'page-without-text': 'A PDF page has no text layer (an image-only page); it was skipped.',
+  'page-damaged': 'A PDF page could not be read (pdf.js failed on its content); it was skipped and the other pages were read.',
   'encoding-fallback': 'The file was not valid UTF-8 and was decoded as Windows-1252.',
   'results-unlabelled': 'Text in the results cell before the "Expected Results" label was kept as a result.',
   'correction-stale': 'A correction in corrections.json no longer applies (its outcome is gone, or the field already has that value); it was skipped.',

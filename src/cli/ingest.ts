@@ -71,11 +71,10 @@ export async function ingest(paths: readonly string[], options: IngestOptions, c
           progress.finished(edition, file, null);
           return { file, edition, target, roadmap, diff, error: null };
         } catch (error) {
-          if (error instanceof InputError) {
-            progress.finished(edition, file, error);
-            return { file, edition, target: null, roadmap: null, diff: null, error };
-          }
-          throw error;
+          // Any failure is this source's alone: the others are still read and reported.
+          const failure = error instanceof InputError ? error : new InputError(file, `internal error while reading: ${error instanceof Error ? error.message : String(error)}`);
+          progress.finished(edition, file, failure);
+          return { file, edition, target: null, roadmap: null, diff: null, error: failure };
         }
       }),
     ),

@@ -18,6 +18,7 @@ import { summarise } from './report.js';
 import { statsCommand, type StatsOptions } from './stats.js';
 import { TABLE_FORMATS, tablesCommand, type TablesOptions } from './tables.js';
 import { validateRoadmapFile } from './validate.js';
+import { LIMIT_NAMES, parseLimits, setPdfLimits } from '../guard/pdf-limits.js';
 
 import type { Console, IngestOptions } from './ingest.js';
 
@@ -38,6 +39,14 @@ function nonNegativeInteger(value: string, flag: string): number {
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${flag} takes a whole number of 0 or more`);
   return n;
 }
+
+/** --limit NAME=N, repeatable: raises one of the PDF budgets (src/guard/pdf-limits.ts). */
+const LIMIT_OPTION = [
+  '--limit <name=n>',
+  `raise a PDF budget, repeatable (${LIMIT_NAMES.join(', ')}; see README)`,
+  (value: string, previous: string[]) => [...previous, value],
+  [] as string[],
+] as const;
 
 const processConsole: Console = {
   interactive: process.stderr.isTTY === true,
@@ -68,7 +77,9 @@ function buildProgram(io: Console, setExitCode: (code: number) => void): Command
     .option('-c, --concurrency <n>', 'sources read at once (default: the number of cores)', (v) => positiveInteger(v, '--concurrency'))
     .option('--password <password>', 'open encrypted PDF sources with this password')
     .option('-p, --previous <edition>', 'also write diff.json, diff.md and diff.html against this roadmap.json, or this edition in the output folder')
-    .action(async (paths: string[], options: IngestOptions) => {
+    .option(...LIMIT_OPTION)
+    .action(async (paths: string[], options: IngestOptions & { limit: string[] }) => {
+      setPdfLimits(parseLimits(options.limit));
       setExitCode(await ingest(paths, options, io));
     });
 
@@ -143,7 +154,9 @@ function buildProgram(io: Console, setExitCode: (code: number) => void): Command
     .option('--area <box>', 'read only inside top,left,bottom,right (points from the top-left corner of the page)')
     .addOption(new Option('-f, --format <format>', 'csv or json').choices(TABLE_FORMATS).default('csv'))
     .option('--password <password>', 'open an encrypted PDF with this password')
-    .action(async (file: string, options: TablesOptions) => {
+    .option(...LIMIT_OPTION)
+    .action(async (file: string, options: TablesOptions & { limit: string[] }) => {
+      setPdfLimits(parseLimits(options.limit));
       await tablesCommand(file, options, io);
     });
 

@@ -56,6 +56,7 @@ export async function tablesCommand(file: string, options: TablesOptions, io: Co
     throw new InputError(file, 'cannot read the file');
   }
   const extraction = await extractTables(bytes, file, { ...(pages ? { pages } : {}), area, ...(options.password !== undefined ? { password: options.password } : {}) });
+  for (const { page, message } of extraction.damaged) io.err(`${file} (page ${page}): warning page-damaged: the page was skipped (${message})`);
   if (extraction.tables.length === 0) io.err(`${file}: no tables found`);
   if (options.format === 'json') {
     io.out(toJson(tablesToJson(file, extraction.pages, extraction.tables)).trimEnd());

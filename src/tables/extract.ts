@@ -3,6 +3,7 @@
  * (page-tables.ts), then tables continued over pages joined (continuation.ts).
  */
 import { InputError } from '../errors.js';
+import { damageOf, endsDocument } from '../guard/pdf-guard.js';
 import { openPdf } from '../load/pdf/open-document.js';
 import type { Box } from './geometry.js';
 import { joinContinuedTables, titledAbove } from './continuation.js';
@@ -24,6 +25,8 @@ export interface Extraction {
   tables: Table[];
   /** Pages read. */
   pages: number[];
+  /** Pages pdf.js could not read (damaged): skipped, with what went wrong. */
+  damaged: { page: number; message: string }[];
 }
 
 export async function extractTables(bytes: Uint8Array, file: string, options: ExtractOptions = {}): Promise<Extraction> {
@@ -36,16 +39,24 @@ export async function extractTables(bytes: Uint8Array, file: string, options: Ex
     }
     const perPage: Table[][] = [];
     const titled = new Set<Table>();
+    const damaged: Extraction['damaged'] = [];
     for (const number of pages) {
-      const page = await document.getPage(number);
-      const content = await readPageContent(page, number);
-      const { tables, rest } = readPage(content, options.area ?? null, settings);
-      if (tables[0] && titledAbove(tables[0], rest, settings)) titled.add(tables[0]);
-      perPage.push(tables);
-      page.cleanup();
+      try {
+        const page = await document.getPage(number);
+        const content = await readPageContent(page, number);
+        const { tables, rest } = readPage(content, options.area ?? null, settings);
+        if (tables[0] && titledAbove(tables[0], rest, settings)) titled.add(tables[0]);
+        perPage.push(tables);
+        page.cleanup();
+      } catch (error) {
+        // A damaged page is skipped (the caller warns); a budget exceeded ends the document.
+        if (endsDocument(error)) throw error;
+        damaged.push({ page: number, message: `damaged PDF: ${damageOf(error)}` });
+      }
     }
-    return { tables: joinContinuedTables(perPage, (table) => titled.has(table)), pages: [...pages] };
+    if (damaged.length === pages.length && damaged[0]) throw new InputError(file, `damaged PDF: no page could be read (page ${damaged[0].page}: ${damaged[0].message.replace(/^damaged PDF: /, '')})`);
+    return { tables: joinContinuedTables(perPage, (table) => titled.has(table)), pages: [...pages], damaged };
   } finally {
-    await document.destroy();
+    await document.destroy().catch(() => undefined);
   }
 }

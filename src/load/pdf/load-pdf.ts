@@ -8,6 +8,7 @@
  */
 import { Diagnostics } from '../../diagnostics.js';
 import { InputError } from '../../errors.js';
+import { damageOf, endsDocument } from '../../guard/pdf-guard.js';
 import type { Grid, GridLine } from '../../grid/grid.js';
 import { findFurniture } from './furniture.js';
 import type { Matrix } from './geometry.js';
@@ -29,24 +30,35 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
   try {
     const pages: PageInput[] = [];
     let invisibleText = false;
+    let firstDamage: { page: number; error: unknown } | null = null;
     for (let number = 1; number <= document.numPages; number++) {
-      const page = await document.getPage(number);
-      const viewport = page.getViewport({ scale: 1 });
-      const transform = viewport.transform as Matrix;
-      const text = await readTextRuns(page, transform, settings);
-      if (text.characters < settings.minTextCharsPerPage) {
-        diagnostics.warn('page-without-text', 'the page has no text layer (an image-only page?); it was skipped — OCR is out of scope', { line: null, page: number });
-      } else {
-        const operators = await page.getOperatorList();
-        invisibleText ||= drawsInvisibleText(operators);
-        const rulings = await readRulings(page, transform, settings, operators);
-        pages.push({ page: number, width: viewport.width, height: viewport.height, runs: text.runs, rulings });
+      try {
+        const page = await document.getPage(number);
+        const viewport = page.getViewport({ scale: 1 });
+        const transform = viewport.transform as Matrix;
+        const text = await readTextRuns(page, transform, settings);
+        if (text.characters < settings.minTextCharsPerPage) {
+          diagnostics.warn('page-without-text', 'the page has no text layer (an image-only page?); it was skipped — OCR is out of scope', { line: null, page: number });
+        } else {
+          const operators = await page.getOperatorList();
+          invisibleText ||= drawsInvisibleText(operators);
+          const rulings = await readRulings(page, transform, settings, operators);
+          pages.push({ page: number, width: viewport.width, height: viewport.height, runs: text.runs, rulings });
+        }
+        page.cleanup();
+      } catch (error) {
+        // A damaged page is skipped with a warning; a budget exceeded ends the document.
+        if (endsDocument(error)) throw error;
+        firstDamage ??= { page: number, error };
+        diagnostics.warn('page-damaged', `the page could not be read and was skipped (damaged PDF: ${damageOf(error)})`, { line: null, page: number });
       }
-      page.cleanup();
+    }
+    if (pages.length === 0 && firstDamage) {
+      throw new InputError(file, `damaged PDF: no page could be read (page ${firstDamage.page}: ${damageOf(firstDamage.error)})`);
     }
     return { pages, numPages: document.numPages, invisibleText };
   } finally {
-    await document.destroy();
+    await document.destroy().catch(() => undefined);
   }
 }
 
