@@ -8,6 +8,7 @@ import { diffEditions, changeCount } from '../diff/edition-diff.js';
 import { renderReports } from '../diff/reports.js';
 import { summaryLine } from '../diff/summary.js';
 import { writeFileAtomic } from '../emit/json.js';
+import { InputError } from '../errors.js';
 import type { EditionDiff } from '../schema/diff.js';
 import type { RoadmapEdition } from '../schema/roadmap.js';
 import type { Console } from './ingest.js';
@@ -43,6 +44,13 @@ export async function readPreviousEdition(previous: string, out: string): Promis
 export async function writeDiffReports(before: RoadmapEdition, after: RoadmapEdition, dir: string): Promise<EditionDiff> {
   const diff = diffEditions(before, after);
   const reports = renderReports(diff);
-  for (const [name, content] of Object.entries(reports)) await writeFileAtomic(path.join(dir, name), content);
+  for (const [name, content] of Object.entries(reports)) {
+    const file = path.join(dir, name);
+    try {
+      await writeFileAtomic(file, content);
+    } catch (error) {
+      throw new InputError(file, `cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+  }
   return diff;
 }

@@ -8,14 +8,17 @@ import path from 'node:path';
 import { Listr, ListrLogger, ProcessOutput } from 'listr2';
 import pLimit from 'p-limit';
 import pc from 'picocolors';
-import { toJson, writeFileAtomic } from '../emit/json.js';
+import { toJson } from '../emit/json.js';
+import { replaceEditionFiles } from '../emit/edition-files.js';
+import { diffEditions } from '../diff/edition-diff.js';
+import { REPORT_FILES, renderReports } from '../diff/reports.js';
 import { InputError } from '../errors.js';
 import { readSource } from '../load/source.js';
 import { extractRoadmap } from '../pipeline.js';
 import { buildIndex } from '../index/build-index.js';
 import { correctEdition } from '../corrections/index.js';
 import { summaryLine } from '../diff/summary.js';
-import { readPreviousEdition, writeDiffReports } from './diff.js';
+import { readPreviousEdition } from './diff.js';
 import { allWarnings, formatWarning, summarise } from './report.js';
 import { editionOf, findSources, planSources } from './find-sources.js';
 
@@ -64,10 +67,11 @@ export async function ingest(paths: readonly string[], options: IngestOptions, c
           const extracted = await extractRoadmap(await readSource(file), { edition, password: options.password });
           const roadmap = await correctEdition(extracted, file);
           const target = path.join(options.out, edition, 'roadmap.json');
-          const index = toJson(buildIndex(roadmap));
-          await writeOutput(target, toJson(roadmap));
-          await writeOutput(path.join(path.dirname(target), 'index.json'), index);
-          const diff = previous ? await writeDiffReports(previous, roadmap, path.dirname(target)) : null;
+          // Every file of the edition rendered first, then replaced together (src/emit/edition-files.ts).
+          const files: Record<string, string> = { 'roadmap.json': toJson(roadmap), 'index.json': toJson(buildIndex(roadmap)) };
+          const diff = previous ? diffEditions(previous, roadmap) : null;
+          if (diff) Object.assign(files, renderReports(diff));
+          await writeOutput(target, () => replaceEditionFiles(path.dirname(target), files, diff ? [] : REPORT_FILES));
           progress.finished(edition, file, null);
           return { file, edition, target, roadmap, diff, error: null };
         } catch (error) {
@@ -201,11 +205,11 @@ function liveProgress(sources: ReadonlyMap<string, string>): Progress {
 /**
  * An output that cannot be written (--out names a file, a folder stands where roadmap.json goes,
  * no permission) fails its source with one line naming the output, like bad input does; the
- * atomic write leaves whatever was there before as it was.
+ * swap leaves whatever was there before as it was.
  */
-async function writeOutput(target: string, content: string): Promise<void> {
+async function writeOutput(target: string, write: () => Promise<void>): Promise<void> {
   try {
-    await writeFileAtomic(target, content);
+    await write();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     throw new InputError(target, `cannot write the output (${WRITE_PROBLEMS[code] ?? (code || String(error))})`);
