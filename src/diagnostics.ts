@@ -4,6 +4,7 @@
  * push into a `Diagnostics` collector that the pipeline turns into contract `Warning`s.
  */
 import type { Warning } from './schema/roadmap.js';
+import { printable } from './safety/terminal-text.js';
 
 /** Where something came from in the source: 1-based line and/or page, either may be unknown. */
 export interface Place {
@@ -60,9 +61,9 @@ export const WARNING_CODES = {
 
 export type WarningCode = keyof typeof WARNING_CODES;
 
-/** Source text cut short for a message, so a hostile line cannot bloat a report. */
+/** Source text cut short for a message, so a hostile line cannot bloat a report, and made inert for a terminal. */
 export function clip(text: string, max = 80): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return printable(text.length > max ? `${text.slice(0, max - 1)}…` : text);
 }
 
 export interface Diagnostic {

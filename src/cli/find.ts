@@ -17,6 +17,7 @@ import { EditionIndexSchema, type EditionIndex } from '../schema/index.js';
 import type { Outcome, RoadmapEdition } from '../schema/roadmap.js';
 import type { Console } from './ingest.js';
 import { validateRoadmapFile } from './validate.js';
+import { printable } from '../safety/terminal-text.js';
 
 export interface FindOptions {
   sdg?: string;
@@ -179,8 +180,8 @@ export async function findCommand(options: FindOptions, io: Console): Promise<vo
     return;
   }
   if (found.length === 0) {
-    io.out(`no outcome of edition ${roadmap.edition} matches`);
+    io.out(printable(`no outcome of edition ${roadmap.edition} matches`));
     return;
   }
-  for (const line of formatTable(['KEY', 'ID', 'TEXT'], found.map((f) => [f.key, f.id, f.text]))) io.out(line);
+  for (const line of formatTable(['KEY', 'ID', 'TEXT'], found.map((f) => [f.key, f.id, f.text]))) io.out(printable(line));
 }

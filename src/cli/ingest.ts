@@ -9,7 +9,7 @@ import { Listr, ListrLogger, ProcessOutput } from 'listr2';
 import pLimit from 'p-limit';
 import pc from 'picocolors';
 import { toJson } from '../emit/json.js';
-import { replaceEditionFiles } from '../emit/edition-files.js';
+import { checkEditionName, makeFolder, replaceEditionFiles, requireEditionName } from '../emit/edition-files.js';
 import { diffEditions } from '../diff/edition-diff.js';
 import { REPORT_FILES, renderReports } from '../diff/reports.js';
 import { InputError } from '../errors.js';
@@ -21,6 +21,7 @@ import { summaryLine } from '../diff/summary.js';
 import { readPreviousEdition } from './diff.js';
 import { allWarnings, formatWarning, summarise } from './report.js';
 import { editionOf, findSources, planSources } from './find-sources.js';
+import { printable } from '../safety/terminal-text.js';
 
 export interface IngestOptions {
   edition?: string;
@@ -53,8 +54,13 @@ export interface Console {
 export async function ingest(paths: readonly string[], options: IngestOptions, console: Console): Promise<number> {
   const found = await findSources(paths.length > 0 ? paths : ['sources']);
   if (found.length === 0) throw new InputError(paths.join(', ') || 'sources', 'no source files found (.txt, .md or .pdf)');
+  if (options.edition !== undefined) requireEditionName(options.edition);
+  // The output folder made (or found unusable) once, before any source is read.
+  await makeFolder(options.out).catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(options.out, `cannot create the output folder (${WRITE_PROBLEMS[error.code ?? ''] ?? error.code ?? String(error)})`);
+  });
   const plan = planSources(found, (file) => options.edition ?? editionOf(file));
-  for (const skip of plan.skipped) console.err(`roadmap: note: ${skip.file} not read: edition ${skip.edition} is read from ${skip.instead} (name the file to read it instead)`);
+  for (const skip of plan.skipped) console.err(printable(`roadmap: note: ${skip.file} not read: edition ${skip.edition} is read from ${skip.instead} (name the file to read it instead)`));
   const targets = plan.chosen;
   const previous = options.previous === undefined ? null : await readPreviousEdition(options.previous, options.out);
   const limit = pLimit(Math.max(1, options.concurrency ?? os.availableParallelism()));
@@ -64,6 +70,8 @@ export async function ingest(paths: readonly string[], options: IngestOptions, c
       limit(async () => {
         progress.started(edition, file);
         try {
+          const badName = checkEditionName(edition);
+          if (badName) throw new InputError(file, `its folder does not name an edition (${badName}); give one with --edition`);
           const extracted = await extractRoadmap(await readSource(file), { edition, password: options.password });
           const roadmap = await correctEdition(extracted, file);
           const target = path.join(options.out, edition, 'roadmap.json');
@@ -102,8 +110,8 @@ export async function ingest(paths: readonly string[], options: IngestOptions, c
     const { outcomes, actionLines, warnings, accounted, lines } = summarise(result.roadmap);
     totalWarnings += warnings;
     const coverage = accounted === lines ? `all ${lines} lines accounted for` : `${lines - accounted} of ${lines} lines unaccounted for`;
-    console.out(`${result.edition}: ${result.file} → ${result.target}: ${outcomes} outcomes in ${actionLines} action lines, ${warnings} warning${warnings === 1 ? '' : 's'}, ${coverage}`);
-    if (result.diff) console.out(`${result.edition}: changes ${summaryLine(result.diff)} → ${path.join(path.dirname(result.target!), 'diff.{json,md,html}')}`);
+    console.out(printable(`${result.edition}: ${result.file} → ${result.target}: ${outcomes} outcomes in ${actionLines} action lines, ${warnings} warning${warnings === 1 ? '' : 's'}, ${coverage}`));
+    if (result.diff) console.out(printable(`${result.edition}: changes ${summaryLine(result.diff)} → ${path.join(path.dirname(result.target!), 'diff.{json,md,html}')}`));
     if (options.quiet) continue;
     const listed = allWarnings(result.roadmap);
     if (options.verbose) for (const { warning, outcomeKey } of listed) console.err(formatWarning(result.file, warning, outcomeKey));
@@ -138,7 +146,7 @@ export function groupWarnings(file: string, listed: ReturnType<typeof allWarning
       return `${at}${outcomeKey ? ` ${outcomeKey}` : ''}`.trim() || '(document)';
     });
     const more = entries.length > LOCATIONS_SHOWN ? `, +${entries.length - LOCATIONS_SHOWN} more` : '';
-    return `${file}: warning ${code} ×${entries.length} at ${where.join(', ')}${more} — e.g. ${entries[0]!.warning.message}`;
+    return printable(`${file}: warning ${code} ×${entries.length} at ${where.join(', ')}${more} — e.g. ${entries[0]!.warning.message}`);
   });
 }
 
@@ -174,7 +182,7 @@ function startProgress(sources: ReadonlyMap<string, string>, options: IngestOpti
   if (console.interactive) return liveProgress(sources);
   if (sources.size < 2) return silent;
   return {
-    started: (edition, file) => console.err(`roadmap: reading ${file} (edition ${edition})…`),
+    started: (edition, file) => console.err(printable(`roadmap: reading ${file} (edition ${edition})…`)),
     finished() {},
     done: async () => {},
   };
@@ -224,4 +232,5 @@ const WRITE_PROBLEMS: Record<string, string> = {
   EPERM: 'permission denied',
   EROFS: 'read-only file system',
   ENOSPC: 'no space left on the device',
+  ENOENT: 'a folder on the way cannot be made there',
 };

@@ -21,6 +21,7 @@ import { validateRoadmapFile } from './validate.js';
 import { LIMIT_NAMES, parseLimits, setPdfLimits } from '../guard/pdf-limits.js';
 
 import type { Console, IngestOptions } from './ingest.js';
+import { printable } from '../safety/terminal-text.js';
 
 /** The package's version, read from package.json beside dist/ (or src/ in tests). */
 function packageVersion(): string {
@@ -109,7 +110,7 @@ function buildProgram(io: Console, setExitCode: (code: number) => void): Command
     .action(async (file: string) => {
       const edition = await validateRoadmapFile(file);
       const { outcomes, actionLines } = summarise(edition);
-      io.out(`${file}: valid (schema version ${edition.schemaVersion}, edition ${edition.edition}, ${outcomes} outcomes in ${actionLines} action lines)`);
+      io.out(printable(`${file}: valid (schema version ${edition.schemaVersion}, edition ${edition.edition}, ${outcomes} outcomes in ${actionLines} action lines)`));
     });
 
   program
@@ -184,7 +185,7 @@ export async function main(argv: readonly string[], io: Console = processConsole
       io.err(`roadmap: ${error.message}`);
       return 2;
     }
-    io.err(`roadmap: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    io.err(printable(`roadmap: internal error: ${error instanceof Error ? error.message : String(error)}`));
     return 1;
   }
 }

@@ -3,12 +3,13 @@
  * editors and CI logs link to. Library code never prints; only the CLI uses this.
  */
 import type { RoadmapEdition, Warning } from '../schema/roadmap.js';
+import { printable } from '../safety/terminal-text.js';
 
 export function formatWarning(file: string, warning: Warning, outcomeKey: string | null): string {
   const where = warning.line !== null ? `:${warning.line}` : warning.page !== null ? ` (page ${warning.page})` : '';
   const page = warning.line !== null && warning.page !== null ? ` (page ${warning.page})` : '';
   const subject = outcomeKey ? ` [${outcomeKey}]` : '';
-  return `${file}${where}${page}: warning ${warning.code}: ${warning.message}${subject}`;
+  return printable(`${file}${where}${page}: warning ${warning.code}: ${warning.message}${subject}`);
 }
 
 /** Every warning of an edition, document-level first, then per outcome, in source order. */

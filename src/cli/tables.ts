@@ -7,9 +7,11 @@ import { readFile } from 'node:fs/promises';
 import { toJson } from '../emit/json.js';
 import { InputError, UsageError } from '../errors.js';
 import { extractTables } from '../tables/extract.js';
+import { pdfLimits } from '../guard/pdf-limits.js';
 import { tablesToCsv, tablesToJson } from '../tables/format.js';
 import type { Box } from '../tables/geometry.js';
 import type { Console } from './ingest.js';
+import { printable } from '../safety/terminal-text.js';
 
 export const TABLE_FORMATS = ['csv', 'json'] as const;
 export type TableFormat = (typeof TABLE_FORMATS)[number];
@@ -30,6 +32,9 @@ export function parsePages(spec: string): number[] {
     const from = Number(match[1]);
     const to = match[2] === undefined ? from : Number(match[2]);
     if (from < 1 || to < from) throw new UsageError(`--pages: "${part.trim()}" is not a valid range (pages count from 1)`);
+    // Bounded before the range is spelled out: 1-100000000 is no list to build.
+    const most = pdfLimits().pages;
+    if (to > most) throw new UsageError(`--pages: "${part.trim()}" goes beyond page ${most}, the most a PDF may have (raise it with --limit pages=N)`);
     for (let p = from; p <= to; p++) pages.add(p);
   }
   return [...pages].sort((a, b) => a - b);
@@ -56,8 +61,8 @@ export async function tablesCommand(file: string, options: TablesOptions, io: Co
     throw new InputError(file, 'cannot read the file');
   }
   const extraction = await extractTables(bytes, file, { ...(pages ? { pages } : {}), area, ...(options.password !== undefined ? { password: options.password } : {}) });
-  for (const { page, message } of extraction.damaged) io.err(`${file} (page ${page}): warning page-damaged: the page was skipped (${message})`);
-  if (extraction.tables.length === 0) io.err(`${file}: no tables found`);
+  for (const { page, message } of extraction.damaged) io.err(printable(`${file} (page ${page}): warning page-damaged: the page was skipped (${message})`));
+  if (extraction.tables.length === 0) io.err(printable(`${file}: no tables found`));
   if (options.format === 'json') {
     io.out(toJson(tablesToJson(file, extraction.pages, extraction.tables)).trimEnd());
     return;

@@ -13,8 +13,47 @@
  * (restoreOrClean), as it removes temporary folders of processes that are gone. A symlink in the
  * old folder is carried over as a symlink, never written through.
  */
-import { cp, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { UsageError } from '../errors.js';
+
+/**
+ * An edition is a name, not a path: it becomes one folder inside --out, so no separators, no
+ * "." or "..", no leading dot (that is how this module names its temporary folders), no
+ * control characters.
+ */
+export function checkEditionName(name: string): string | null {
+  if (name === '' || name.length > 100) return 'an edition name is 1 to 100 characters';
+  if (/[/\\\u0000-\u001f\u007f]/.test(name) || name.startsWith('.')) return `"${name.replace(/[\u0000-\u001f\u007f]/g, '?')}" is a path or a hidden name, not an edition name (no slashes, no leading dot)`;
+  return null;
+}
+
+export function requireEditionName(name: string): void {
+  const problem = checkEditionName(name);
+  if (problem) throw new UsageError(`--edition: ${problem}`);
+}
+
+/**
+ * mkdir -p that fails at once: Node's recursive mkdir loops for ever where a parent exists but
+ * refuses children with ENOENT (/proc/x). Each missing folder is made on its own instead.
+ */
+export async function makeFolder(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = path.resolve(dir); ; ) {
+    const found = await stat(at).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
+    if (found) {
+      if (!found.isDirectory()) throw Object.assign(new Error(`${at} is not a folder`), { code: 'ENOTDIR' });
+      break;
+    }
+    missing.push(at);
+    const up = path.dirname(at);
+    if (up === at) break;
+    at = up;
+  }
+  for (const folder of missing.reverse()) {
+    await mkdir(folder).catch((error: NodeJS.ErrnoException) => (error.code === 'EEXIST' ? undefined : Promise.reject(error)));
+  }
+}
 
 let counter = 0;
 
@@ -71,7 +110,7 @@ export async function restoreOrClean(dir: string): Promise<void> {
 export async function replaceEditionFiles(dir: string, files: Readonly<Record<string, string>>, drop: readonly string[] = []): Promise<void> {
   const parent = path.dirname(dir);
   const edition = path.basename(dir);
-  await mkdir(parent, { recursive: true });
+  await makeFolder(parent);
   await restoreOrClean(dir);
   const stamp = `${process.pid}.${counter++}`;
   const temp = path.join(parent, `.${edition}.${stamp}.tmp`);

@@ -4,8 +4,9 @@
  * temporary file in the same folder and is renamed over the target, so a reader (or a failed
  * run) never sees half a file.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { makeFolder } from './edition-files.js';
 
 /** Pretty JSON with a final newline: byte-identical for equal values built in the same key order. */
 export function toJson(value: unknown): string {
@@ -15,7 +16,7 @@ export function toJson(value: unknown): string {
 let counter = 0;
 
 export async function writeFileAtomic(target: string, content: string): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
+  await makeFolder(path.dirname(target));
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.${counter++}.tmp`);
   try {
     await writeFile(temp, content, 'utf8');
