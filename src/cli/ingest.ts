@@ -9,7 +9,7 @@ import { Listr, ListrLogger, ProcessOutput } from 'listr2';
 import pLimit from 'p-limit';
 import pc from 'picocolors';
 import { toJson } from '../emit/json.js';
-import { checkEditionName, makeFolder, replaceEditionFiles, requireEditionName } from '../emit/edition-files.js';
+import { checkEditionName, replaceEditionFiles, requireEditionName } from '../emit/edition-files.js';
 import { diffEditions } from '../diff/edition-diff.js';
 import { REPORT_FILES, renderReports } from '../diff/reports.js';
 import { InputError } from '../errors.js';
@@ -55,10 +55,6 @@ export async function ingest(paths: readonly string[], options: IngestOptions, c
   const found = await findSources(paths.length > 0 ? paths : ['sources']);
   if (found.length === 0) throw new InputError(paths.join(', ') || 'sources', 'no source files found (.txt, .md or .pdf)');
   if (options.edition !== undefined) requireEditionName(options.edition);
-  // The output folder made (or found unusable) once, before any source is read.
-  await makeFolder(options.out).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(options.out, `cannot create the output folder (${WRITE_PROBLEMS[error.code ?? ''] ?? error.code ?? String(error)})`);
-  });
   const plan = planSources(found, (file) => options.edition ?? editionOf(file));
   for (const skip of plan.skipped) console.err(printable(`roadmap: note: ${skip.file} not read: edition ${skip.edition} is read from ${skip.instead} (name the file to read it instead)`));
   const targets = plan.chosen;

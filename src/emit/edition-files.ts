@@ -123,6 +123,10 @@ export async function replaceEditionFiles(dir: string, files: Readonly<Record<st
     if (before && !before.isDirectory() && !before.isSymbolicLink()) throw Object.assign(new Error(`${dir} is a file`), { code: 'EEXIST' });
     // A symlinked edition folder is replaced by a real one, not written through (nothing carried over).
     if (before?.isDirectory()) {
+      for (const name of Object.keys(files)) {
+        // A folder where a file of the set goes is someone's: fail rather than swap it away.
+        if ((await lstat(path.join(dir, name)).catch(() => null))?.isDirectory()) throw Object.assign(new Error(`${name} is a folder`), { code: 'EISDIR' });
+      }
       for (const name of await readdir(dir)) {
         if (name in files || drop.includes(name) || /^\..+\.tmp$/.test(name)) continue;
         await cp(path.join(dir, name), path.join(temp, name), { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });

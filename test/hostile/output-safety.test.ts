@@ -62,7 +62,7 @@ describe('--edition is a name, --out a folder that can be made', () => {
     const start = Date.now();
     const result = await run('ingest', TEXT, '--edition', 'e', '--out', '/proc/x/y');
     expect(result.code).toBe(1);
-    expect(result.stderr).toEqual(['roadmap: /proc/x/y: cannot create the output folder (a folder on the way cannot be made there)']);
+    expect(result.stderr).toEqual(['roadmap: /proc/x/y/e/roadmap.json: cannot write the output (a folder on the way cannot be made there)']);
     expect(Date.now() - start).toBeLessThan(5000);
   });
 
@@ -71,7 +71,7 @@ describe('--edition is a name, --out a folder that can be made', () => {
     writeFileSync(path.join(dir, 'file'), '');
     const result = await run('ingest', TEXT, '--edition', 'e', '--out', path.join(dir, 'file', 'sub'));
     expect(result.code).toBe(1);
-    expect(result.stderr).toEqual([expect.stringMatching(/file.sub: cannot create the output folder \(a file stands where a folder is needed\)$/)]);
+    expect(result.stderr).toEqual([expect.stringMatching(/file.sub.e.roadmap\.json: cannot write the output \(a file stands where a folder is needed\)$/)]);
   });
 });
 
