@@ -138,12 +138,17 @@ export function prescanPdf(bytes: Uint8Array, file: string, limits: PdfLimits): 
   };
 
   // Every form on its own (reached from a page, an annotation's appearance or a pattern alike)…
+  let forms = 0;
   for (const [ref, object] of objects) {
     const dict = object.value;
     if (isDict(dict) && object.stream && isName(dict.get('Subtype')) && (dict.get('Subtype') as { name: string }).name === 'Form') {
+      forms++;
       check(costOf(ref, new Map(), 'none'), null, `form ${ref}`);
     }
   }
+  // Without forms a page's operators are bounded by its streams' bytes (checked above) and are
+  // counted again as pdf.js delivers them: no need to read every page's content here.
+  if (forms === 0) return;
   // …and every page with its content streams and the forms they draw.
   for (const [index, page] of pagesInOrder(objects, resolve).entries()) {
     const names = xobjectsOf(inheritedResources(page, resolve));
