@@ -10,6 +10,7 @@
  *   stack — stderr holds a stack trace ("    at …") or "internal error";
  *   noisy — a failure that printed other than one line naming the file.
  * Usage: tsx scripts/fuzz-pdf.ts [--count 300] [--seed 1] [--timeout 30] [--tables] [--keep DIR]
+ *        [--cli path/to/main.js] (another build, e.g. an older commit's, to compare)
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,11 +26,12 @@ const { values } = parseArgs({
     tables: { type: 'boolean', default: false },
     keep: { type: 'string' },
     source: { type: 'string', default: 'sources/2018/wsis-roadmaps-2018.pdf' },
+    cli: { type: 'string', default: 'dist/cli/main.js' },
   },
 });
 const COUNT = Number(values.count);
 const TIMEOUT_MS = Number(values.timeout) * 1000;
-const CLI = path.resolve('dist/cli/main.js');
+const CLI = path.resolve(values.cli);
 const original = new Uint8Array(readFileSync(values.source));
 
 /** mulberry32: small, seeded, good enough to pick mutations reproducibly. */
