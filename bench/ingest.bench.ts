@@ -113,3 +113,18 @@ const targets: [string, boolean, string][] = [
 ];
 for (const [what, ok, target] of targets) console.log(`- ${ok ? 'met' : 'MISSED'}: ${what} (target ${target})`);
 if (targets.some(([, ok]) => !ok)) process.exitCode = 1;
+
+// Scaling in rows (issue 14): the bundled edition repeated 10, 100 and 1000 times (610, 6,100 and
+// 61,000 outcomes), index and JSON included. Linear means the time per outcome stays flat; the
+// 1000x run must stay under 1 GB.
+const scaling = [10, 100, 1000].map((n) => ({ n, m: measure(`text-x${n}`, 1) }));
+console.log('\n| rows | input | time | outcomes | ms per 1,000 outcomes | peak RSS |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const { n, m } of scaling) console.log(`| ${n}× | ${(m.bytes / 2 ** 20).toFixed(1)} MB | ${(m.ms / 1000).toFixed(1)} s | ${m.outcomes} | ${((m.ms / m.outcomes) * 1000).toFixed(0)} | ${m.peakRssMb.toFixed(0)} MB |`);
+const perOutcome = (k: number) => scaling[k]!.m.ms / scaling[k]!.m.outcomes;
+const scalingTargets = [
+  [`time per outcome, 1000× / 10× = ${(perOutcome(2) / perOutcome(0)).toFixed(2)}`, perOutcome(2) / perOutcome(0) <= 2, '≤ 2'],
+  [`peak RSS of the 1000× run = ${scaling[2]!.m.peakRssMb.toFixed(0)} MB`, scaling[2]!.m.peakRssMb < 1024, '< 1024 MB'],
+] as const;
+for (const [what, ok, target] of scalingTargets) console.log(`- ${ok ? 'met' : 'MISSED'}: ${what} (target ${target})`);
+if (scalingTargets.some(([, ok]) => !ok)) process.exitCode = 1;

@@ -1,6 +1,6 @@
 /**
  * One measurement, run in its own process by bench/ingest.bench.ts so that peak RSS is its own:
- *   text-bundled | text-50x | pdf-bundled | pdf-floor
+ *   text-bundled | text-50x | pdf-bundled | pdf-floor | text-x<N> (N repeats, index and JSON included)
  * Prints one JSON line: { case, ms, outcomes, pages, bytes, peakRssMb }.
  */
 import { readFileSync } from 'node:fs';
@@ -8,6 +8,8 @@ import { performance } from 'node:perf_hooks';
 import { largeEdition, REPEATS } from './large-edition.js';
 import { sha256 } from '../src/load/source.js';
 import { extractRoadmap } from '../src/pipeline.js';
+import { buildIndex } from '../src/index/build-index.js';
+import { toJson } from '../src/emit/json.js';
 import type { SourceFormat } from '../src/schema/roadmap.js';
 
 const TEXT = 'sources/2018/wsis-roadmaps-2018.txt';
@@ -61,8 +63,20 @@ switch (which) {
     bytes = pdf;
     result = await floor(bytes);
     break;
-  default:
+  default: {
+    // text-x<N>: the scaling case of issue 14, everything ingest does short of writing files.
+    const repeats = /^text-x(\d+)$/.exec(which ?? '')?.[1];
+    if (repeats !== undefined) {
+      bytes = new TextEncoder().encode(largeEdition(new TextDecoder().decode(text), Number(repeats)));
+      const start = performance.now();
+      const roadmap = await extractRoadmap({ path: 'bench.txt', bytes, sha256: sha256(bytes), format: 'text' }, { edition: 'bench' });
+      toJson(buildIndex(roadmap));
+      toJson(roadmap);
+      result = { ms: performance.now() - start, outcomes: roadmap.actionLines.reduce((n, a) => n + a.outcomes.length, 0), pages: null };
+      break;
+    }
     console.error('usage: measure text-bundled|text-bundled-cold|text-50x|pdf-bundled|pdf-floor');
     process.exit(2);
+  }
 }
 console.log(JSON.stringify({ case: which, ...result, bytes: bytes.length, peakRssMb: process.resourceUsage().maxRSS / 1024 }));

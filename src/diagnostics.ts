@@ -4,6 +4,7 @@
  * push into a `Diagnostics` collector that the pipeline turns into contract `Warning`s.
  */
 import type { Warning } from './schema/roadmap.js';
+import { printable } from './safety/terminal-text.js';
 
 /** Where something came from in the source: 1-based line and/or page, either may be unknown. */
 export interface Place {
@@ -58,6 +59,7 @@ export const WARNING_CODES = {
   'programme-unverified': 'A programme number could not be checked: the registry does not list the programmes of the edition\'s action plan, or no plan was named. Once per number in an edition.',
   'resolution-revision-unverified': 'A resolution\'s revision names a Council session the registry does not list (the registry lists only some sessions); it could not be checked.',
   'page-without-text': 'A PDF page has no text layer (an image-only page); it was skipped.',
+  'page-damaged': 'A PDF page could not be read (pdf.js failed on its content); it was skipped and the other pages were read.',
   'encoding-fallback': 'The file was not valid UTF-8 and was decoded as Windows-1252.',
   'results-unlabelled': 'Text in the results cell before the "Expected Results" label was kept as a result.',
   'correction-stale': 'A correction in corrections.json no longer applies (its outcome is gone, or the field already has that value); it was skipped.',
@@ -65,9 +67,9 @@ export const WARNING_CODES = {
 
 export type WarningCode = keyof typeof WARNING_CODES;
 
-/** Source text cut short for a message, so a hostile line cannot bloat a report. */
+/** Source text cut short for a message, so a hostile line cannot bloat a report, and made inert for a terminal. */
 export function clip(text: string, max = 80): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return printable(text.length > max ? `${text.slice(0, max - 1)}…` : text);
 }
 
 export interface Diagnostic {

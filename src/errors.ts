@@ -2,6 +2,8 @@
  * Fatal input problems. Like pdf.js's typed exceptions, each carries what the CLI needs to print
  * one line that names the file (and line/page when there is one) and to choose the exit code.
  */
+import { printable } from './safety/terminal-text.js';
+
 export class InputError extends Error {
   override readonly name = 'InputError';
   constructor(
@@ -16,7 +18,7 @@ export class InputError extends Error {
   /** "sources/2018/x.txt:12: message" — the one line the CLI prints. */
   describe(): string {
     const where = this.line !== null ? `:${this.line}` : this.page !== null ? ` (page ${this.page})` : '';
-    return `${this.file}${where}: ${this.message}`;
+    return printable(`${this.file}${where}: ${this.message}`);
   }
 }
 

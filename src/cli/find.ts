@@ -13,6 +13,7 @@ import { editionFolder, formatTable } from './edition-folder.js';
 import type { Console } from './io.js';
 import { describeIssue, readJson, readRoadmapFile } from './read-roadmap.js';
 import { jsonPointer } from '../validate/json-pointer.js';
+import { printable } from '../safety/terminal-text.js';
 
 export interface FindOptions extends FindQuery {
   edition?: string;
@@ -48,9 +49,9 @@ export async function findCommand(options: FindOptions, io: Console): Promise<nu
     return found.length > 0 ? 0 : 1;
   }
   if (found.length === 0) {
-    io.err(`roadmap: no outcome of edition ${roadmap.edition} matches`);
+    io.err(printable(`roadmap: no outcome of edition ${roadmap.edition} matches`));
     return 1;
   }
-  for (const line of formatTable(['KEY', 'ID', 'TEXT'], found.map((f) => [f.key, f.id, firstWords(f.text)]))) io.out(line);
+  for (const line of formatTable(['KEY', 'ID', 'TEXT'], found.map((f) => [f.key, f.id, firstWords(f.text)]))) io.out(printable(line));
   return 0;
 }

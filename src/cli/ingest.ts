@@ -11,9 +11,10 @@ import pLimit from 'p-limit';
 import pc from 'picocolors';
 import { extractRoadmap } from '../api/extract.js';
 import { editionParts } from '../api/edition-output.js';
+import { REPORT_FILES } from '../diff/reports.js';
 import { correctionsPathFor, readCorrections } from '../corrections/load.js';
 import { summaryLine } from '../diff/summary.js';
-import { writeChunksAtomic } from '../emit/write-chunks.js';
+import { checkEditionName, replaceEditionFiles, requireEditionName } from '../emit/edition-files.js';
 import { InputError, writeProblem } from '../errors.js';
 import { readSource } from '../load/source.js';
 import type { EditionDiff } from '../schema/diff.js';
@@ -22,6 +23,7 @@ import { readPreviousEdition } from './diff.js';
 import { editionOf, findSources, planSources } from './find-sources.js';
 import { githubAnnotation, reporterOf, type Console, type ReportOptions } from './io.js';
 import { allWarnings, formatWarning, githubWarning, plural, summarise, warningFile, type ListedWarning } from './report.js';
+import { printable } from '../safety/terminal-text.js';
 
 export type { Console } from './io.js';
 
@@ -56,11 +58,12 @@ export async function ingest(paths: readonly string[], options: IngestOptions, c
   const reporter = reporterOf(options);
   const found = await findSources(paths.length > 0 ? paths : ['sources']);
   if (found.length === 0) throw new InputError(paths.join(', ') || 'sources', 'no source files found (.txt, .md or .pdf)');
+  if (options.edition !== undefined) requireEditionName(options.edition);
   const plan = planSources(found, (file) => options.edition ?? editionOf(file));
   if (!options.quiet) {
     for (const skip of plan.skipped) {
       if (reporter === 'json') console.out(JSON.stringify({ note: 'skipped', source: skip.file, edition: skip.edition, readInstead: skip.instead }));
-      else console.err(`roadmap: note: ${skip.file} not read: edition ${skip.edition} is read from ${skip.instead} (name the file to read it instead)`);
+      else console.err(printable(`roadmap: note: ${skip.file} not read: edition ${skip.edition} is read from ${skip.instead} (name the file to read it instead)`));
     }
   }
   const targets = plan.chosen;
@@ -72,21 +75,23 @@ export async function ingest(paths: readonly string[], options: IngestOptions, c
       limit(async (): Promise<IngestResult> => {
         progress.started(edition, file);
         try {
+          const badName = checkEditionName(edition);
+          if (badName) throw new InputError(file, `its folder does not name an edition (${badName}); give one with --edition`);
           const source = await readSource(file);
           const correctionsFile = correctionsPathFor(file);
           const corrections = await readCorrections(correctionsFile);
           const roadmap = await extractRoadmap(source, { edition, password: options.password, ...(corrections ? { corrections, correctionsFile } : {}) });
           const output = editionParts(roadmap, previous);
           const dir = path.join(options.out, edition);
-          await writeEditionFiles(dir, output.files);
+          // Every file of the edition rendered first, then replaced together (src/emit/edition-files.ts).
+          await writeEditionFiles(dir, output.files, output.diff ? [] : REPORT_FILES);
           progress.finished(edition, file, null);
           return { file, edition, target: path.join(dir, 'roadmap.json'), roadmap, diff: output.diff, error: null };
         } catch (error) {
-          if (error instanceof InputError) {
-            progress.finished(edition, file, error);
-            return { file, edition, target: null, roadmap: null, diff: null, error };
-          }
-          throw error;
+          // Any failure is this source's alone: the others are still read and reported.
+          const failure = error instanceof InputError ? error : new InputError(file, `internal error while reading: ${error instanceof Error ? error.message : String(error)}`);
+          progress.finished(edition, file, failure);
+          return { file, edition, target: null, roadmap: null, diff: null, error: failure };
         }
       }),
     ),
@@ -116,8 +121,8 @@ export async function ingest(paths: readonly string[], options: IngestOptions, c
     const { outcomes, actionLines, accounted, lines, corrections } = summarise(result.roadmap);
     const coverage = accounted === lines ? `all ${lines} lines accounted for` : `${lines - accounted} of ${lines} lines unaccounted for`;
     const corrected = corrections > 0 ? `, ${corrections} correction${corrections === 1 ? '' : 's'} applied` : '';
-    console.out(`${result.edition}: ${result.file} → ${result.target}: ${outcomes} outcomes in ${actionLines} action lines, ${plural(listed.length, 'warning')}${corrected}, ${coverage}`);
-    if (result.diff) console.out(`${result.edition}: changes ${summaryLine(result.diff)} → ${path.join(path.dirname(result.target!), 'diff.{json,md,html}')}`);
+    console.out(printable(`${result.edition}: ${result.file} → ${result.target}: ${outcomes} outcomes in ${actionLines} action lines, ${plural(listed.length, 'warning')}${corrected}, ${coverage}`));
+    if (result.diff) console.out(printable(`${result.edition}: changes ${summaryLine(result.diff)} → ${path.join(path.dirname(result.target!), 'diff.{json,md,html}')}`));
     if (options.quiet) continue;
     if (reporter === 'github') for (const { warning, outcomeKey } of listed) console.out(githubWarning(result.file, warning, outcomeKey));
     else if (options.verbose) for (const { warning, outcomeKey } of listed) console.err(formatWarning(result.file, warning, outcomeKey));
@@ -166,7 +171,7 @@ export function groupWarnings(file: string, listed: readonly ListedWarning[]): s
       return `${at}${outcomeKey ? ` ${outcomeKey}` : ''}`.trim() || '(document)';
     });
     const more = entries.length > LOCATIONS_SHOWN ? `, +${entries.length - LOCATIONS_SHOWN} more` : '';
-    return `${warningFile(file, entries[0]!.warning)}: warning ${code} ×${entries.length} at ${where.join(', ')}${more} — e.g. ${entries[0]!.warning.message}`;
+    return printable(`${warningFile(file, entries[0]!.warning)}: warning ${code} ×${entries.length} at ${where.join(', ')}${more} — e.g. ${entries[0]!.warning.message}`);
   });
 }
 
@@ -204,7 +209,7 @@ async function startProgress(sources: ReadonlyMap<string, string>, options: Inge
   if (console.interactive) return liveProgress(sources);
   if (sources.size < 2) return silent;
   return {
-    started: (edition, file) => console.err(`roadmap: reading ${file} (edition ${edition})…`),
+    started: (edition, file) => console.err(printable(`roadmap: reading ${file} (edition ${edition})…`)),
     finished() {},
     done: async () => {},
   };
@@ -234,17 +239,15 @@ async function liveProgress(sources: ReadonlyMap<string, string>): Promise<Progr
 }
 
 /**
- * The edition's files, each written atomically, roadmap.json first. An output that cannot be
- * written (--out names a file, a folder stands where roadmap.json goes, no permission) fails its
- * source with one line naming the output, like bad input does.
+ * The edition's files, replaced together (src/emit/edition-files.ts): a reader sees the old set
+ * or the new one, never a mix. An output that cannot be written (--out names a file, a folder
+ * stands where roadmap.json goes, no permission) fails its source with one line naming the
+ * output, like bad input does, and leaves the previous set as it was.
  */
-async function writeEditionFiles(dir: string, files: Record<string, Iterable<string>>): Promise<void> {
-  for (const [name, content] of Object.entries(files)) {
-    const target = path.join(dir, name);
-    try {
-      await writeChunksAtomic(target, content);
-    } catch (error) {
-      throw new InputError(target, `cannot write the output (${writeProblem(error)})`);
-    }
+async function writeEditionFiles(dir: string, files: Record<string, Iterable<string>>, drop: readonly string[]): Promise<void> {
+  try {
+    await replaceEditionFiles(dir, files, drop);
+  } catch (error) {
+    throw new InputError(path.join(dir, 'roadmap.json'), `cannot write the output (${writeProblem(error)})`);
   }
 }

@@ -13,6 +13,8 @@ import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 
 import { InputError, UsageError } from '../errors.js';
 import { codeList, REPORTERS, type Console } from './io.js';
 import { addInspectCommand } from './inspect.js';
+import { LIMIT_NAMES, parseLimits, setPdfLimits } from '../guard/pdf-limits.js';
+import { printable } from '../safety/terminal-text.js';
 
 /** The package's version, read from package.json beside dist/ (or src/ in tests). */
 function packageVersion(): string {
@@ -31,6 +33,14 @@ function nonNegativeInteger(value: string, flag: string): number {
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${flag} takes a whole number of 0 or more`);
   return n;
 }
+
+/** --limit NAME=N, repeatable: raises one of the PDF budgets (src/guard/pdf-limits.ts). */
+const LIMIT_OPTION = [
+  '--limit <name=n>',
+  `raise a PDF budget, repeatable (${LIMIT_NAMES.join(', ')}; see README)`,
+  (value: string, previous: string[]) => [...previous, value],
+  [] as string[],
+] as const;
 
 const processConsole: Console = {
   interactive: process.stderr.isTTY === true,
@@ -84,7 +94,9 @@ export function buildProgram(io: Console, setExitCode: (code: number) => void): 
     .option('-c, --concurrency <n>', 'sources read at once (default: the number of cores)', (v) => positiveInteger(v, '--concurrency'))
     .option('--password <password>', 'open encrypted PDF sources with this password')
     .option('-p, --previous <edition>', 'also write diff.json, diff.md and diff.html against this roadmap.json, or this edition in the output folder')
+    .option(...LIMIT_OPTION)
     .action(async (paths: string[], options) => {
+      setPdfLimits(parseLimits(options.limit));
       const { ingest: run } = await import('./ingest.js');
       setExitCode(await run(paths, { ...options, out: outFolder(options) ?? DEFAULT_OUT }, io));
     });
@@ -172,7 +184,9 @@ export function buildProgram(io: Console, setExitCode: (code: number) => void): 
     .option('--password <password>', 'open an encrypted PDF with this password')
     .option('--debug <dir>', 'also write page overlays (page-N.svg, page-N.json, index.html) of what the table stage saw')
     .addOption(new Option('--json', 'errors as JSON on stdout (the tables themselves: --format json)').hideHelp())
+    .option(...LIMIT_OPTION)
     .action(async (file: string, options) => {
+      setPdfLimits(parseLimits(options.limit));
       const { tablesCommand } = await import('./tables.js');
       await tablesCommand(file, options, io);
     });
@@ -221,9 +235,9 @@ export async function main(argv: readonly string[], io: Console = processConsole
       else io.err(`roadmap: ${error.message}`);
       return 2;
     }
-    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const text = error instanceof Error ? error.message : String(error);
     if (json) io.out(jsonError('internal', text));
-    else io.err(`roadmap: internal error: ${text}`);
+    else io.err(printable(`roadmap: internal error: ${text}`));
     return 1;
   }
 }

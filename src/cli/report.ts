@@ -15,19 +15,20 @@ export interface ListedWarning {
 export function warningFile(sourceFile: string, warning: Warning): string {
   return warning.file ?? sourceFile;
 }
+import { printable } from '../safety/terminal-text.js';
 
 export function formatWarning(file: string, warning: Warning, outcomeKey: string | null): string {
   const where = warning.line !== null ? `:${warning.line}` : warning.page !== null ? ` (page ${warning.page})` : '';
   const page = warning.line !== null && warning.page !== null ? ` (page ${warning.page})` : '';
   const subject = outcomeKey ? ` [${outcomeKey}]` : '';
-  return `${warningFile(file, warning)}${where}${page}: warning ${warning.code}: ${warning.message}${subject}`;
+  return printable(`${warningFile(file, warning)}${where}${page}: warning ${warning.code}: ${warning.message}${subject}`);
 }
 
 /** A warning as a GitHub annotation on its file and line. */
 export function githubWarning(file: string, warning: Warning, outcomeKey: string | null): string {
   const subject = outcomeKey ? ` [${outcomeKey}]` : '';
   const page = warning.page !== null ? ` (page ${warning.page})` : '';
-  return githubAnnotation('warning', `${warning.message}${subject}${page}`, { file: warningFile(file, warning), line: warning.line, title: warning.code });
+  return githubAnnotation('warning', printable(`${warning.message}${subject}${page}`), { file: warningFile(file, warning), line: warning.line, title: warning.code });
 }
 
 /** Every warning of an edition, document-level first, then per outcome, in source order. */

@@ -5,6 +5,7 @@ import { editionStats } from '../query/stats.js';
 import { editionFolder, formatTable } from './edition-folder.js';
 import type { Console } from './io.js';
 import { readRoadmapFile } from './read-roadmap.js';
+import { printable } from '../safety/terminal-text.js';
 
 export interface StatsOptions {
   edition?: string;
@@ -20,10 +21,10 @@ export async function statsCommand(options: StatsOptions, io: Console): Promise<
     io.out(toJson({ edition: roadmap.edition, actionLines: rows }).trimEnd());
     return;
   }
-  io.out(`edition ${roadmap.edition}`);
+  io.out(printable(`edition ${roadmap.edition}`));
   const table = formatTable(
     ['ACTION LINE', 'OUTCOMES', 'SDG GOALS', 'RESOLUTIONS', 'WARNINGS'],
     rows.map((r) => [r.actionLine, String(r.outcomes), String(r.sdgGoals), String(r.resolutions), String(r.warnings)]),
   );
-  for (const line of table) io.out(line);
+  for (const line of table) io.out(printable(line));
 }

@@ -16,6 +16,8 @@ import { tablesToJson } from '../tables/format.js';
 import type { Box } from '../pdf/geometry.js';
 import type { Table } from '../tables/table.js';
 import { writeRaw, type Console } from './io.js';
+import { pdfLimits } from '../guard/pdf-limits.js';
+import { printable } from '../safety/terminal-text.js';
 
 export const TABLE_FORMATS = ['csv', 'tsv', 'json', 'markdown', 'html', 'xlsx'] as const;
 export type TableFormat = (typeof TABLE_FORMATS)[number];
@@ -58,6 +60,9 @@ export function parsePages(spec: string, pageCount = Number.POSITIVE_INFINITY): 
     }
     const to = match[2] === undefined ? from : toEnd ? Math.max(from, pageCount) : Number(match[2]);
     if (from < 1 || to < from) throw new UsageError(`--pages: "${part.trim()}" is not a valid range (pages count from 1)`);
+    // Bounded before the range is spelled out: 1-100000000 is no list to build.
+    const most = pdfLimits().pages;
+    if (to > most) throw new UsageError(`--pages: "${part.trim()}" goes beyond page ${most}, the most a PDF may have (raise it with --limit pages=N)`);
     for (let p = from; p <= to; p++) pages.add(p);
   }
   return [...pages].sort((a, b) => a - b);
@@ -116,13 +121,13 @@ export async function tablesCommand(file: string, options: TablesOptions, io: Co
     ...(columns ? { columns } : {}),
     ...(options.password !== undefined ? { password: options.password } : {}),
   });
-  if (!options.json) for (const warning of extraction.warnings) io.err(`warning: ${warning}`);
-  if (extraction.tables.length === 0 && !options.json) io.err(`${file}: no tables found`);
+  if (!options.json) for (const { page, message } of extraction.damaged) io.err(printable(`${file} (page ${page}): warning page-damaged: the page was skipped (${message})`));
+  if (extraction.tables.length === 0 && !options.json) io.err(printable(`${file}: no tables found`));
   if (options.debug !== undefined) {
     const { writeTableDebug } = await import('../inspect/table-pages.js');
     const choices = { ...(options.strategy && options.strategy !== 'auto' ? { strategy: options.strategy } : {}), ...(columns ? { columns } : {}) };
     const files = await writeTableDebug(bytes, file, options.debug, { ...(pages ? { pages } : {}), area, choices, ...(options.password !== undefined ? { password: options.password } : {}) });
-    if (!options.json) io.err(`${file}: page overlays → ${options.debug} (${files.length - 1} page files and index.html)`);
+    if (!options.json) io.err(printable(`${file}: page overlays → ${options.debug} (${files.length - 1} page files and index.html)`));
   }
   if (options.out === undefined) {
     if (options.format === 'json') io.out(toJson(tablesToJson(file, extraction.pages, extraction.tables)).trimEnd());
@@ -144,7 +149,7 @@ export async function tablesCommand(file: string, options: TablesOptions, io: Co
     await write(target, content);
     written.push(target);
   }
-  if (options.json) io.out(JSON.stringify({ ok: true, file, tables: extraction.tables.length, written, warnings: extraction.warnings }));
+  if (options.json) io.out(JSON.stringify({ ok: true, file, tables: extraction.tables.length, written, damaged: extraction.damaged }));
   else io.out(`${file} → ${written.length === 1 ? written[0] : `${options.out} (${written.length} files)`}: ${extraction.tables.length} table${extraction.tables.length === 1 ? '' : 's'} (${options.format})`);
 }
 

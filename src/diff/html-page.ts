@@ -64,9 +64,18 @@ export const PAGE_SCRIPT = `
   var shown = document.getElementById('shown');
   var empty = document.getElementById('nothing-shown');
 
+  // The hash as text; a malformed one ("#%E0%A4%A") is ignored, not an error that stops the page.
+  function hashText() {
+    try {
+      return decodeURIComponent(location.hash.slice(1));
+    } catch (e) {
+      return '';
+    }
+  }
+
   // "#line=C2&status=added,renamed" -> a filter; any other hash is not one.
   function filterFromHash() {
-    var hash = decodeURIComponent(location.hash.slice(1));
+    var hash = hashText();
     if (hash.indexOf('=') < 0) return null;
     var params = new URLSearchParams(hash);
     var status = params.has('status') ? params.get('status').split(',').filter(function (s) { return ALL.indexOf(s) >= 0; }) : DEFAULT.status;
@@ -108,10 +117,10 @@ export const PAGE_SCRIPT = `
   });
   window.addEventListener('hashchange', function () {
     var filter = filterFromHash();
-    if (filter) apply(filter); else reveal(decodeURIComponent(location.hash.slice(1)));
+    if (filter) apply(filter); else reveal(hashText());
   });
   apply(filterFromHash() || DEFAULT);
-  if (!filterFromHash()) reveal(decodeURIComponent(location.hash.slice(1)));
+  if (!filterFromHash()) reveal(hashText());
   document.body.dataset.ready = 'true';
 })();
 `;

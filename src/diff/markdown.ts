@@ -104,9 +104,13 @@ function textUnchanged(outcome: OutcomeChange): string {
   return outcome.fields.some((f) => f.field === 'text') ? '' : `: ${escapeMarkdown(outcome.text)}`;
 }
 
-/** A key as inline code; a key with a backtick in it gets a longer fence. */
+/**
+ * A key as inline code. A key is text from the source like any other (validate accepts any
+ * string): one with a line break, a backtick or HTML characters is escaped as text is, in a
+ * <code> element, so it cannot end the line or the code span and inject Markdown or HTML.
+ */
 function code(text: string): string {
-  return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
+  return /^[^\s`<>&\\]*$/.test(text) ? `\`${text}\`` : `<code>${escapeMarkdown(text.replace(/\s+/g, ' '))}</code>`;
 }
 
 /** Equal words as they are, inserted ones in <ins>, deleted ones in <del>. */

@@ -26,6 +26,7 @@ import { inlineLines, inlineText, type InlineLine } from './markdown/inline.js';
 import { parseMarkdown, startLine, type MdNode } from './markdown/mdast.js';
 import { isNumericMarker } from './markdown/superscript.js';
 import { tableToGridLines } from './markdown/table.js';
+import { checkMarkdownLimits } from './markdown-limits.js';
 import { decodeText } from './text.js';
 
 /** Blocks that hold other blocks are read for the blocks inside them (a list of notes, a quote). */
@@ -175,5 +176,7 @@ export function markdownToGrid(text: string, diagnostics: Diagnostics): Grid {
 
 /** Source bytes → grid: decoded like layout text (UTF-8 with or without BOM, any line ends, Windows-1252 fallback). */
 export function loadMarkdownGrid(bytes: Uint8Array, file: string, diagnostics: Diagnostics): Grid {
-  return markdownToGrid(decodeText(bytes, file, diagnostics).lines.join('\n'), diagnostics);
+  const text = decodeText(bytes, file, diagnostics).lines.join('\n');
+  checkMarkdownLimits(text, file);
+  return markdownToGrid(text, diagnostics);
 }

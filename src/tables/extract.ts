@@ -3,6 +3,7 @@
  * (page-tables.ts), then tables continued over pages joined (continuation.ts).
  */
 import { InputError } from '../errors.js';
+import { damageOf, endsDocument } from '../guard/pdf-guard.js';
 import { openPdf } from '../pdf/open-document.js';
 import type { Box } from '../pdf/geometry.js';
 import { joinContinuedTables, titledAbove } from './continuation.js';
@@ -29,8 +30,8 @@ export interface Extraction {
   tables: Table[];
   /** Pages read. */
   pages: number[];
-  /** Pages that could not be read, one line each naming the page (the other pages still come out). */
-  warnings: string[];
+  /** Pages pdf.js could not read (damaged): skipped, with what went wrong. */
+  damaged: { page: number; message: string }[];
 }
 
 export async function extractTables(bytes: Uint8Array, file: string, options: ExtractOptions = {}): Promise<Extraction> {
@@ -43,7 +44,7 @@ export async function extractTables(bytes: Uint8Array, file: string, options: Ex
     }
     const perPage: Table[][] = [];
     const titled = new Set<Table>();
-    const warnings: string[] = [];
+    const damaged: Extraction['damaged'] = [];
     for (const number of pages) {
       try {
         const page = await document.getPage(number);
@@ -53,13 +54,15 @@ export async function extractTables(bytes: Uint8Array, file: string, options: Ex
         perPage.push(tables);
         page.cleanup();
       } catch (error) {
-        // One unreadable page (a damaged content stream, a fault of ours) must not cost the others.
-        warnings.push(`${file}: page ${number}: not read (${error instanceof Error ? error.message : String(error)})`);
+        // A damaged page is skipped (the caller warns); a budget exceeded ends the document.
+        if (endsDocument(error)) throw error;
+        damaged.push({ page: number, message: `damaged PDF: ${damageOf(error)}` });
         perPage.push([]);
       }
     }
-    return { tables: joinContinuedTables(perPage, (table) => titled.has(table)), pages: [...pages], warnings };
+    if (damaged.length === pages.length && damaged[0]) throw new InputError(file, `damaged PDF: no page could be read (page ${damaged[0].page}: ${damaged[0].message.replace(/^damaged PDF: /, '')})`);
+    return { tables: joinContinuedTables(perPage, (table) => titled.has(table)), pages: [...pages], damaged };
   } finally {
-    await document.destroy();
+    await document.destroy().catch(() => undefined);
   }
 }

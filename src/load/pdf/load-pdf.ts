@@ -8,6 +8,7 @@
  */
 import { Diagnostics } from '../../diagnostics.js';
 import { InputError } from '../../errors.js';
+import { damageOf, endsDocument } from '../../guard/pdf-guard.js';
 import type { Grid, GridLine } from '../../grid/grid.js';
 import { groupLines, wordsOf } from '../../pdf/lines.js';
 import { forPage, measurePage } from '../../pdf/measure.js';
@@ -34,26 +35,37 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
     const pages: PageInput[] = [];
     const fills = new Map<number, readonly Fill[]>();
     let invisibleText = false;
+    let firstDamage: { page: number; error: unknown } | null = null;
     for (let number = 1; number <= document.numPages; number++) {
-      const page = await document.getPage(number);
-      const content = await readPageContent(page, number);
-      page.cleanup();
-      if (content.characters < settings.roadmap.minTextCharsPerPage) {
-        diagnostics.warn('page-without-text', 'the page has no text layer (an image-only page?); it was skipped — OCR is out of scope', { line: null, page: number });
-        continue;
+      try {
+        const page = await document.getPage(number);
+        const content = await readPageContent(page, number);
+        page.cleanup();
+        if (content.characters < settings.roadmap.minTextCharsPerPage) {
+          diagnostics.warn('page-without-text', 'the page has no text layer (an image-only page?); it was skipped — OCR is out of scope', { line: null, page: number });
+          continue;
+        }
+        const glyphs = content.glyphs.filter((g) => !g.space);
+        invisibleText ||= glyphs.some((g) => g.invisible);
+        const rulings = pageRulings(content, settings);
+        const words = wordsOf(content.glyphs, settings);
+        // The page's own word space and justification set its cell gap (src/pdf/measure.ts).
+        const pageSettings = forPage(settings, measurePage(groupLines(words, settings), settings));
+        pages.push({ page: number, width: content.width, height: content.height, words, rulings: [...rulings.horizontal, ...rulings.vertical], settings: pageSettings });
+        if (options.trace) fills.set(number, content.fills);
+      } catch (error) {
+        // A damaged page is skipped with a warning; a budget exceeded ends the document.
+        if (endsDocument(error)) throw error;
+        firstDamage ??= { page: number, error };
+        diagnostics.warn('page-damaged', `the page could not be read and was skipped (damaged PDF: ${damageOf(error)})`, { line: null, page: number });
       }
-      const glyphs = content.glyphs.filter((g) => !g.space);
-      invisibleText ||= glyphs.some((g) => g.invisible);
-      const rulings = pageRulings(content, settings);
-      const words = wordsOf(content.glyphs, settings);
-      // The page's own word space and justification set its cell gap (src/pdf/measure.ts).
-      const pageSettings = forPage(settings, measurePage(groupLines(words, settings), settings));
-      pages.push({ page: number, width: content.width, height: content.height, words, rulings: [...rulings.horizontal, ...rulings.vertical], settings: pageSettings });
-      if (options.trace) fills.set(number, content.fills);
+    }
+    if (pages.length === 0 && firstDamage) {
+      throw new InputError(file, `damaged PDF: no page could be read (page ${firstDamage.page}: ${damageOf(firstDamage.error)})`);
     }
     return { pages, numPages: document.numPages, invisibleText, fills };
   } finally {
-    await document.destroy();
+    await document.destroy().catch(() => undefined);
   }
 }
 

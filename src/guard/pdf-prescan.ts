@@ -1,0 +1,316 @@
+/**
+ * The budget pre-scan: before pdf.js sees a PDF, measure what reading it would cost, from the raw
+ * bytes. Why before, and not while pdf.js reads: in Node pdf.js runs in-process ("fake worker"),
+ * and its parser yields only through promise callbacks, so no timer or watchdog gets to run while
+ * it inflates a bomb or walks forms that draw each other 8^12 times; once it has started, the
+ * only way to stop it is to have not started. So every stream is decoded here with a capped
+ * output (pdf-filters.ts), and the cost of each page is computed over the graph of forms with
+ * each form's cost counted once and multiplied (memoised, iterative: no recursion a hostile
+ * nesting could overflow), so 8^12 draws are counted, not made.
+ *
+ * What it cannot see: the streams of an encrypted PDF (their bytes are ciphertext here). For
+ * those, the operator and draw budgets are also counted as pdf.js delivers a page's operators
+ * (pdf-guard.ts), which bounds memory though not pdf.js's own time between two deliveries.
+ */
+import { isDict, isName, isRef, isRegular, isWhitespace, latin1, readValue, scanObjects, skipLiteralString, type PdfDict, type PdfValue, type RawObject } from './pdf-objects.js';
+import { decodeCapped, filtersOf } from './pdf-filters.js';
+import { LimitError, type PdfLimits } from './pdf-limits.js';
+
+/** What one content stream does: its operators and the XObjects it draws by name (with counts). */
+interface ContentCost {
+  operators: number;
+  draws: Map<string, number>;
+}
+
+/** A form (or page) with the forms it draws expanded. */
+interface Cost {
+  operators: number;
+  draws: number;
+  depth: number;
+}
+
+/** Throws a LimitError when the document, as written, would exceed a budget. */
+export function prescanPdf(bytes: Uint8Array, file: string, limits: PdfLimits): void {
+  const objects = scanObjects(bytes);
+  expandObjectStreams(objects, file, limits);
+  const decoded = decodeStreams(objects, file, limits);
+  const resolve = (v: PdfValue | undefined, hops = 0): PdfValue | undefined => (isRef(v) && hops < 16 ? resolve(objects.get(v.ref)?.value, hops + 1) : v);
+
+  const contentCost = new Map<number, ContentCost>();
+  const costOfContent = (ref: number): ContentCost => {
+    let cost = contentCost.get(ref);
+    if (!cost) {
+      const data = decoded.get(ref);
+      cost = data ? tokenise(data) : { operators: 0, draws: new Map() };
+      contentCost.set(ref, cost);
+    }
+    return cost;
+  };
+  /** XObject name → object number, in a resources dictionary. */
+  const xobjectsOf = (resources: PdfValue | undefined): Map<string, number> => {
+    const map = new Map<string, number>();
+    const xobjects = resolve(isDict(resolve(resources)) ? (resolve(resources) as PdfDict).get('XObject') : undefined);
+    if (isDict(xobjects)) for (const [name, target] of xobjects) if (isRef(target)) map.set(name, target.ref);
+    return map;
+  };
+
+  const formCost = new Map<string, Cost>();
+  /**
+   * The cost of drawing object `ref` with `inherited` names in scope (a form without resources of
+   * its own uses its caller's, as pdf.js does). Iterative depth-first walk; a form met again on
+   * the current path draws itself: infinitely deep.
+   */
+  const costOf = (root: number, inherited: Map<string, number>, inheritedKey: string): Cost => {
+    interface Frame {
+      ref: number;
+      key: string;
+      names: Map<string, number>;
+      namesKey: string;
+      pending: [number, number][];
+      total: Cost;
+      /** How many times the form being walked below this one is drawn here. */
+      times: number;
+    }
+    const onPath = new Set<string>();
+    const open = (ref: number, names: Map<string, number>, namesKey: string): Frame | Cost => {
+      const object = objects.get(ref);
+      const dict = isDict(object?.value) ? object.value : null;
+      if (!dict || object?.stream === null || !isName(dict.get('Subtype')) || (dict.get('Subtype') as { name: string }).name !== 'Form') {
+        return { operators: 1, draws: 0, depth: 0 }; // an image or something pdf.js does not expand
+      }
+      const own = dict.has('Resources');
+      const scope = own ? xobjectsOf(dict.get('Resources')) : names;
+      const scopeKey = own ? `${ref}` : namesKey;
+      const key = `${ref}@${scopeKey}`;
+      const known = formCost.get(key);
+      if (known) return known;
+      if (onPath.has(key)) return { operators: Infinity, draws: Infinity, depth: Infinity };
+      onPath.add(key);
+      const content = costOfContent(ref);
+      const pending: [number, number][] = [];
+      for (const [name, count] of content.draws) {
+        const target = scope.get(name);
+        if (target !== undefined) pending.push([target, count]);
+      }
+      return { ref, key, names: scope, namesKey: scopeKey, pending, total: { operators: content.operators, draws: 0, depth: 1 }, times: 1 };
+    };
+    const add = (total: Cost, cost: Cost, times: number) => {
+      total.operators += times * cost.operators;
+      total.draws += times * (1 + cost.draws);
+      total.depth = Math.max(total.depth, 1 + cost.depth);
+    };
+    const first = open(root, inherited, inheritedKey);
+    if (!('pending' in first)) return first;
+    const stack: Frame[] = [first];
+    let result: Cost = first.total;
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const next = frame.pending.pop();
+      if (!next) {
+        stack.pop();
+        onPath.delete(frame.key);
+        formCost.set(frame.key, frame.total);
+        const caller = stack[stack.length - 1];
+        if (caller) add(caller.total, frame.total, caller.times);
+        else result = frame.total;
+        continue;
+      }
+      const [target, times] = next;
+      const child = open(target, frame.names, frame.namesKey);
+      if (!('pending' in child)) {
+        add(frame.total, child, times);
+        continue;
+      }
+      frame.times = times;
+      stack.push(child);
+      if (stack.length > limits['form-depth']) {
+        throw new LimitError(file, 'form-depth', limits['form-depth'], 'hostile PDF: forms are drawn inside each other more deeply than allowed');
+      }
+    }
+    return result;
+  };
+
+  const check = (cost: Cost, page: number | null, what: string) => {
+    const where = page === null ? what : `page ${page}`;
+    if (cost.depth > limits['form-depth']) throw new LimitError(file, 'form-depth', limits['form-depth'], `hostile PDF: ${where} nests forms ${Number.isFinite(cost.depth) ? `${cost.depth} deep` : 'in a cycle'}`, page);
+    if (cost.draws > limits['draws-per-page']) throw new LimitError(file, 'draws-per-page', limits['draws-per-page'], `hostile PDF: ${where} draws ${count(cost.draws)} XObjects`, page);
+    if (cost.operators > limits['operators-per-page']) throw new LimitError(file, 'operators-per-page', limits['operators-per-page'], `hostile PDF: ${where} holds ${count(cost.operators)} operators`, page);
+  };
+
+  // Every form on its own (reached from a page, an annotation's appearance or a pattern alike)…
+  let forms = 0;
+  for (const [ref, object] of objects) {
+    const dict = object.value;
+    if (isDict(dict) && object.stream && isName(dict.get('Subtype')) && (dict.get('Subtype') as { name: string }).name === 'Form') {
+      forms++;
+      check(costOf(ref, new Map(), 'none'), null, `form ${ref}`);
+    }
+  }
+  // Without forms a page's operators are bounded by its streams' bytes (checked above) and are
+  // counted again as pdf.js delivers them: no need to read every page's content here.
+  if (forms === 0) return;
+  // …and every page with its content streams and the forms they draw.
+  for (const [index, page] of pagesInOrder(objects, resolve).entries()) {
+    const names = xobjectsOf(inheritedResources(page, resolve));
+    const contents = resolve(page.get('Contents'));
+    const refs = (Array.isArray(contents) ? contents : [page.get('Contents')]).filter(isRef).map((r) => r.ref);
+    const total: Cost = { operators: 0, draws: 0, depth: 0 };
+    for (const ref of refs) {
+      const content = costOfContent(ref);
+      total.operators += content.operators;
+      for (const [name, n] of content.draws) {
+        const target = names.get(name);
+        if (target === undefined) continue;
+        const cost = costOf(target, names, `page${index}`);
+        total.operators += n * cost.operators;
+        total.draws += n * (1 + cost.draws);
+        total.depth = Math.max(total.depth, 1 + cost.depth);
+      }
+    }
+    check(total, index + 1, '');
+  }
+}
+
+function count(n: number): string {
+  return Number.isFinite(n) ? n.toLocaleString('en-US') : 'endlessly many';
+}
+
+/** Objects inside object streams (/Type /ObjStm), added where the file defines none of its own. */
+function expandObjectStreams(objects: Map<number, RawObject>, file: string, limits: PdfLimits): void {
+  for (const object of [...objects.values()]) {
+    const dict = object.value;
+    if (!isDict(dict) || !object.stream || !isName(dict.get('Type')) || (dict.get('Type') as { name: string }).name !== 'ObjStm') continue;
+    const data = decodeCapped(object.stream, filtersOf(dict), limits['stream-bytes']);
+    if (data === 'over') throw new LimitError(file, 'stream-bytes', limits['stream-bytes'], 'hostile PDF: an object stream decodes to more bytes than allowed');
+    const first = dict.get('First');
+    const n = dict.get('N');
+    if (typeof first !== 'number' || typeof n !== 'number') continue;
+    const header = latin1(data, 0, Math.min(first, data.length)).trim().split(/\s+/).map(Number);
+    for (let k = 0; k + 1 < header.length && k / 2 < n; k += 2) {
+      const number = header[k]!;
+      const offset = header[k + 1]!;
+      if (!Number.isInteger(number) || !Number.isInteger(offset) || objects.has(number)) continue;
+      objects.set(number, { value: readValue(data, first + offset).value, stream: null });
+    }
+  }
+}
+
+/** Every stream decoded (capped): content streams are kept for tokenising; sizes are summed. */
+function decodeStreams(objects: Map<number, RawObject>, file: string, limits: PdfLimits): Map<number, Uint8Array> {
+  const decoded = new Map<number, Uint8Array>();
+  let total = 0;
+  for (const [ref, object] of objects) {
+    if (!object.stream || !isDict(object.value)) continue;
+    const cap = Math.min(limits['stream-bytes'], limits['document-bytes'] - total);
+    const data = decodeCapped(object.stream, filtersOf(object.value), Math.max(0, cap));
+    if (data === 'over') {
+      if (cap < limits['stream-bytes']) throw new LimitError(file, 'document-bytes', limits['document-bytes'], 'hostile PDF: its streams decode to more bytes than allowed');
+      throw new LimitError(file, 'stream-bytes', limits['stream-bytes'], `hostile PDF: stream ${ref} decodes to more bytes than allowed`);
+    }
+    total += data.length;
+    // Only what pdf.js may parse as operators is kept: a page's content (no subtype) or a form.
+    const subtype = object.value.get('Subtype');
+    const type = object.value.get('Type');
+    const content = subtype === undefined || (isName(subtype) && subtype.name === 'Form');
+    if (content && (type === undefined || (isName(type) && type.name === 'XObject')) && !object.value.has('Length1')) decoded.set(ref, data);
+  }
+  return decoded;
+}
+
+/** The page dictionaries in page-tree order (from the catalog), or in file order when the tree cannot be walked. */
+function pagesInOrder(objects: Map<number, RawObject>, resolve: (v: PdfValue | undefined) => PdfValue | undefined): PdfDict[] {
+  const typed = (d: PdfValue | undefined, type: string) => isDict(d) && isName(d.get('Type')) && (d.get('Type') as { name: string }).name === type;
+  const catalog = [...objects.values()].map((o) => o.value).find((v) => typed(v, 'Catalog')) as PdfDict | undefined;
+  const pages: PdfDict[] = [];
+  const seen = new Set<PdfValue>();
+  const stack: PdfValue[] = catalog ? [resolve(catalog.get('Pages'))!] : [];
+  while (stack.length > 0) {
+    const node = resolve(stack.pop());
+    if (!isDict(node) || seen.has(node)) continue;
+    seen.add(node);
+    if (typed(node, 'Page')) pages.push(node);
+    else {
+      const kids = resolve(node.get('Kids'));
+      if (Array.isArray(kids)) for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+    }
+  }
+  if (pages.length > 0) return pages;
+  return [...objects.values()].map((o) => o.value).filter((v): v is PdfDict => typed(v, 'Page'));
+}
+
+/** A page's /Resources, or the nearest ancestor's (resources are inherited down the page tree). */
+function inheritedResources(page: PdfDict, resolve: (v: PdfValue | undefined) => PdfValue | undefined): PdfValue | undefined {
+  let node: PdfValue | undefined = page;
+  for (let hops = 0; isDict(node) && hops < 64; hops++) {
+    if (node.has('Resources')) return node.get('Resources');
+    node = resolve(node.get('Parent'));
+  }
+  return undefined;
+}
+
+/**
+ * Counts the operators of a content stream and the names it draws with Do, skipping strings,
+ * arrays of operands, dictionaries, comments and inline image data as pdf.js's lexer does.
+ */
+export function tokenise(bytes: Uint8Array): ContentCost {
+  let operators = 0;
+  const draws = new Map<string, number>();
+  // The last token when it was a name: [start, end) of its text, else -1.
+  let nameStart = -1;
+  let nameEnd = -1;
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const c = bytes[i]!;
+    if (isWhitespace(c)) {
+      i++;
+      continue;
+    }
+    if (c === 0x25) {
+      while (i < n && bytes[i] !== 0x0a && bytes[i] !== 0x0d) i++;
+      continue;
+    }
+    if (c === 0x28) {
+      nameStart = -1;
+      i = skipLiteralString(bytes, i);
+      continue;
+    }
+    if (c === 0x3c && bytes[i + 1] !== 0x3c) {
+      const close = bytes.indexOf(0x3e, i);
+      i = close < 0 ? n : close + 1;
+      nameStart = -1;
+      continue;
+    }
+    if (!isRegular(c) && c !== 0x2f) {
+      i++;
+      nameStart = -1;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n && isRegular(bytes[i]!)) i++;
+    if (c === 0x2f) {
+      nameStart = start + 1;
+      nameEnd = i;
+      continue;
+    }
+    const length = i - start;
+    // Numbers, and true, false, null, are operands, not operators.
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || (c === 0x74 && length === 4) || (c === 0x66 && length === 5) || (c === 0x6e && length === 4)) {
+      nameStart = -1;
+      continue;
+    }
+    operators++;
+    if (length === 2 && c === 0x44 && bytes[start + 1] === 0x6f && nameStart >= 0) {
+      const name = latin1(bytes, nameStart, nameEnd);
+      draws.set(name, (draws.get(name) ?? 0) + 1);
+    } else if (length === 2 && c === 0x49 && bytes[start + 1] === 0x44) {
+      // Inline image data runs to "EI" between whitespace.
+      let j = i + 1;
+      while (j < n && !(bytes[j] === 0x45 && bytes[j + 1] === 0x49 && isWhitespace(bytes[j - 1]!) && (j + 2 >= n || !isRegular(bytes[j + 2]!)))) j++;
+      i = j + 2;
+    }
+    nameStart = -1;
+  }
+  return { operators, draws };
+}
