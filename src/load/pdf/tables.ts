@@ -190,13 +190,15 @@ function headerAt(lines: readonly TextLine[], start: number, textRight: number, 
   for (let i = start + 1; i < lines.length && i - start < settings.roadmap.maxHeaderLines; i++) {
     const line = lines[i]!;
     const above = lines[i - 1]!.baseline;
-    if (line.baseline - above > settings.roadmap.headerLineGap * line.size || BODY_DIGIT.test(line.text)) break;
+    if (line.baseline - above > settings.roadmap.headerLineGap * line.size) break;
     // A rule drawn between the two lines ends the header.
     if (rules.some((y) => y > above && y < line.baseline - settings.text.glyphCentre * line.size)) break;
     const added = addHeaderLine(labels, piecesOf(line, settings), textRight, settings);
     if (!added) break;
     fontTells ??= labelsByFont();
-    if (!fontTells && !added.wrapped) break;
+    // When the labels' font tells them from the body, a digit in a line of that font is a label's
+    // ("(WSIS AL" / "C2)"); else a digit marks body text, and a line must be a label's wrapped rest.
+    if (!fontTells && (!added.wrapped || BODY_DIGIT.test(line.text))) break;
     labels = added.labels;
     last = i;
   }
