@@ -164,8 +164,12 @@ function addHeaderLine(labels: readonly Label[], pieces: readonly Piece[], textR
   return { labels: next, wrapped };
 }
 
-/** Digits other than superscript markers: a timing, an id, a number — body text, not a label. */
-const BODY_DIGIT = /\d/;
+/**
+ * A number standing on its own (a timing, an SDG list, "Goal 4"): body text, not a label. Digits
+ * glued to letters are a label's: a footnote marker set as plain digits ("Outcomes1", "d2") or
+ * an action line's name wrapped onto the label's next line ("(WSIS AL" / "C2)").
+ */
+const BODY_NUMBER = /(?<!\p{L})\d+(?!\p{L})/u;
 
 /**
  * The header that starts at `lines[start]`, if one does: the line's pieces are the labels, and
@@ -190,15 +194,13 @@ function headerAt(lines: readonly TextLine[], start: number, textRight: number, 
   for (let i = start + 1; i < lines.length && i - start < settings.roadmap.maxHeaderLines; i++) {
     const line = lines[i]!;
     const above = lines[i - 1]!.baseline;
-    if (line.baseline - above > settings.roadmap.headerLineGap * line.size) break;
+    if (line.baseline - above > settings.roadmap.headerLineGap * line.size || BODY_NUMBER.test(line.text)) break;
     // A rule drawn between the two lines ends the header.
     if (rules.some((y) => y > above && y < line.baseline - settings.text.glyphCentre * line.size)) break;
     const added = addHeaderLine(labels, piecesOf(line, settings), textRight, settings);
     if (!added) break;
     fontTells ??= labelsByFont();
-    // When the labels' font tells them from the body, a digit in a line of that font is a label's
-    // ("(WSIS AL" / "C2)"); else a digit marks body text, and a line must be a label's wrapped rest.
-    if (!fontTells && (!added.wrapped || BODY_DIGIT.test(line.text))) break;
+    if (!fontTells && !added.wrapped) break;
     labels = added.labels;
     last = i;
   }
