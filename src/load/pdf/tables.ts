@@ -181,6 +181,8 @@ const BODY_NUMBER = /(?<!\p{L})\d+(?!\p{L})/u;
  */
 function headerAt(lines: readonly TextLine[], start: number, textRight: number, rules: readonly number[], settings: PdfSettings): { labels: Label[]; last: number } | null {
   const first = lines[start]!;
+  // A line with a number of its own is a body row ("… outcome │ Goal 2 │ 4, 5 │ - more results"), however its words read.
+  if (BODY_NUMBER.test(first.text)) return null;
   const firstPieces = piecesOf(first, settings);
   if (firstPieces.length < 2) return null;
   let labels: Label[] = firstPieces.map((p) => ({ texts: [textOf(p.words, settings)], x0: p.x0, x1: p.x1, lastLineEnd: p.x1, font: dominantFont(p.words) }));
