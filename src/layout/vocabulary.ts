@@ -54,12 +54,40 @@ const YEAR = /\d{4}/;
 /** Nor is a cell with a colon ("Expected Results: more") or a numbered reference ("Goal 1") a label. */
 const REFERENCE = /\b(?:Goals?|Res\.?|Resolutions?|Objectives?|Programmes?|Priorit(?:y|ies)|Targets?)\s?\d/i;
 
+/** Footnote markers set as superscripts inside a label ("Propose" / "d²" / "Timing"). */
+const SUPERSCRIPTS = /[\u00b9\u00b2\u00b3\u2070-\u2079]+/g;
+/** A label word broken over at most this many lines of a narrow header cell ("Timin" / "g"). */
+const MAX_BROKEN_PARTS = 3;
+
+/**
+ * The kind a label names once a word broken at a line end is put back together: two or three
+ * neighbouring fragments, joined, must be exactly one of the kind's words ("Propo sed Timin g"
+ * → "Timing"). Whole fragments only, so a longer word that merely contains a label word
+ * ("updates", "throughputs") names nothing.
+ */
+function brokenLabelKind(text: string): ColumnKind | null {
+  const parts = text.replace(SUPERSCRIPTS, '').split(/\s+/).filter((p) => p !== '');
+  for (let i = 0; i < parts.length; i++) {
+    for (let n = 2; n <= MAX_BROKEN_PARTS && i + n <= parts.length; n++) {
+      const joined = parts.slice(i, i + n).join('');
+      for (const [kind, words] of LABEL_WORDS) {
+        const match = words.exec(joined);
+        if (match && match.index === 0 && match[0].length === joined.length) return kind;
+      }
+    }
+  }
+  return null;
+}
+
 /** The column kind a header label names by its words, or null when it names none. */
 export function columnKindOf(label: string): ColumnKind | null {
   const text = label.trim();
   if (text.length > MAX_LABEL_LENGTH) return null;
   if (YEAR.test(text) || text.includes(':') || REFERENCE.test(text)) return null;
   for (const [kind, words] of LABEL_WORDS) if (words.test(text)) return kind;
+  // A word a narrow column broke over lines: whole fragments first, then the label with its spaces out (multi-word labels).
+  const broken = brokenLabelKind(text);
+  if (broken) return broken;
   const spaceless = text.toLowerCase().replace(/\s+/g, '');
   for (const [kind, words] of SPACELESS_WORDS) if (words.test(spaceless)) return kind;
   return null;

@@ -169,6 +169,21 @@ export function dominantSize(words: readonly { size: number; text: string }[]): 
   return best;
 }
 
+/**
+ * The size of a line's text: that of most of its characters, unless those are raised markers
+ * above larger text ("d¹⁰" on a wrapped label's own line: the marker has more characters than
+ * the word it follows), when it is the larger text's.
+ */
+function lineTextSize(words: readonly Word[], settings: PdfSettings): number {
+  const size = dominantSize(words);
+  const larger = words.filter((w) => size < settings.text.superscriptSizeRatio * w.size);
+  if (larger.length === 0) return size;
+  const mean = (ws: readonly Word[]) => ws.reduce((s, w) => s + w.baseline, 0) / ws.length;
+  const largerSize = dominantSize(larger);
+  const markers = words.filter((w) => Math.round(w.size * 10) / 10 === size);
+  return mean(larger) - mean(markers) >= settings.text.superscriptRise * largerSize ? largerSize : size;
+}
+
 /** A word smaller than the line's text, raised above its baseline, not as far as a line of its own. */
 function isRaised(word: Word, lineSize: number, lineBaseline: number, settings: PdfSettings): boolean {
   return word.size < settings.text.superscriptSizeRatio * lineSize && word.baseline < lineBaseline && lineBaseline - word.baseline <= settings.text.superscriptMaxRise * lineSize;
@@ -185,8 +200,8 @@ interface Group {
   baseline: number;
 }
 
-function measure(group: Group): void {
-  group.size = dominantSize(group.words);
+function measure(group: Group, settings: PdfSettings): void {
+  group.size = lineTextSize(group.words, settings);
   const normal = group.words.filter((w) => Math.round(w.size * 10) / 10 === group.size);
   const counted = normal.length > 0 ? normal : group.words;
   group.baseline = counted.reduce((s, w) => s + w.baseline, 0) / counted.length;
@@ -203,7 +218,7 @@ export function groupLines(words: readonly Word[], settings: PdfSettings): TextL
     );
     if (group) {
       group.words.push(word);
-      measure(group);
+      measure(group, settings);
     } else groups.push({ words: [word], size: Math.round(word.size * 10) / 10, baseline: word.baseline });
   }
   // A superscript seen before the text it belongs to started its own group: merge it down.
@@ -213,7 +228,7 @@ export function groupLines(words: readonly Word[], settings: PdfSettings): TextL
     const next = groups[i + 1];
     if (next && group.words.every((w) => isRaised(w, next.size, next.baseline, settings))) {
       next.words.push(...group.words);
-      measure(next);
+      measure(next, settings);
       continue;
     }
     merged.push(group);
@@ -233,7 +248,7 @@ export function spaced(previous: Word, word: Word, settings: PdfSettings): boole
 
 /** One line of words (already known to share a baseline): its text with spaces and superscript markers. */
 export function toLine(group: readonly Word[], settings: PdfSettings): TextLine {
-  const size = dominantSize(group);
+  const size = lineTextSize(group, settings);
   const normal = group.filter((w) => Math.round(w.size * 10) / 10 === size);
   const baseline = (normal.length > 0 ? normal : group).reduce((s, w) => s + w.baseline, 0) / (normal.length || group.length);
   const words = [...group].sort((a, b) => a.x0 - b.x0);

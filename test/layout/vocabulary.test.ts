@@ -35,6 +35,14 @@ describe('columnKindOf / headerKindOf: a header label by its words', () => {
     ['No.', 'id'],
     ['#', 'id'],
     ['Ref', 'id'],
+    ['Timeline', 'timing'],
+    ['SDG targets', 'sdgs'],
+    // Labels wrapped in a narrow header cell, words broken at the line ends, markers left in.
+    ['Propose d² Timing', 'timing'],
+    ['Propo sed Timin g', 'timing'],
+    ['WSIS Out comes¹ (WSIS AL C2)', 'outcome'],
+    ['Link ages with the SD Gs', 'sdgs'],
+    ['Ex pect ed Re sults', 'results'],
   ])('%s → %s', (label, kind) => {
     expect(headerKindOf(label)).toBe(kind);
   });
@@ -43,6 +51,12 @@ describe('columnKindOf / headerKindOf: a header label by its words', () => {
     expect(columnKindOf('Member States are assisted to achieve all the Sustainable Development Goals through projects in every region of the world')).toBeNull();
     expect(columnKindOf('Expected Results:')).toBeNull();
     expect(columnKindOf('2016-2019')).toBeNull();
+  });
+
+  it('a broken label word is put back only from whole fragments, not found inside a longer word', () => {
+    expect(columnKindOf('Regular updates of the portal')).toBeNull();
+    expect(columnKindOf('Network throughputs')).toBeNull();
+    expect(columnKindOf('Prop osed Ti ming')).toBe('timing');
   });
 
   it('a header names three kinds or more', () => {

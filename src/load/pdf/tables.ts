@@ -164,8 +164,12 @@ function addHeaderLine(labels: readonly Label[], pieces: readonly Piece[], textR
   return { labels: next, wrapped };
 }
 
-/** Digits other than superscript markers: a timing, an id, a number — body text, not a label. */
-const BODY_DIGIT = /\d/;
+/**
+ * A number standing on its own (a timing, an SDG list, "Goal 4"): body text, not a label. Digits
+ * glued to letters are a label's: a footnote marker set as plain digits ("Outcomes1", "d2") or
+ * an action line's name wrapped onto the label's next line ("(WSIS AL" / "C2)").
+ */
+const BODY_NUMBER = /(?<!\p{L})\d+(?!\p{L})/u;
 
 /**
  * The header that starts at `lines[start]`, if one does: the line's pieces are the labels, and
@@ -177,6 +181,8 @@ const BODY_DIGIT = /\d/;
  */
 function headerAt(lines: readonly TextLine[], start: number, textRight: number, rules: readonly number[], settings: PdfSettings): { labels: Label[]; last: number } | null {
   const first = lines[start]!;
+  // A line with a number of its own is a body row ("… outcome │ Goal 2 │ 4, 5 │ - more results"), however its words read.
+  if (BODY_NUMBER.test(first.text)) return null;
   const firstPieces = piecesOf(first, settings);
   if (firstPieces.length < 2) return null;
   let labels: Label[] = firstPieces.map((p) => ({ texts: [textOf(p.words, settings)], x0: p.x0, x1: p.x1, lastLineEnd: p.x1, font: dominantFont(p.words) }));
@@ -190,7 +196,7 @@ function headerAt(lines: readonly TextLine[], start: number, textRight: number, 
   for (let i = start + 1; i < lines.length && i - start < settings.roadmap.maxHeaderLines; i++) {
     const line = lines[i]!;
     const above = lines[i - 1]!.baseline;
-    if (line.baseline - above > settings.roadmap.headerLineGap * line.size || BODY_DIGIT.test(line.text)) break;
+    if (line.baseline - above > settings.roadmap.headerLineGap * line.size || BODY_NUMBER.test(line.text)) break;
     // A rule drawn between the two lines ends the header.
     if (rules.some((y) => y > above && y < line.baseline - settings.text.glyphCentre * line.size)) break;
     const added = addHeaderLine(labels, piecesOf(line, settings), textRight, settings);

@@ -31,6 +31,11 @@ describe('groupLines', () => {
     expect(texts(line)).toEqual(['WSIS Outcomes¹ (WSIS AL C2)']);
   });
 
+  it('reads a two-digit marker after a one-letter word (a wrapped label\'s own line) as a superscript', () => {
+    // The marker has more characters than the text it rides on: it must not set the line's size.
+    expect(texts([run('d', 20, 25, 100), run('10', 25.5, 31, 96, 6)])).toEqual(['d¹⁰']);
+  });
+
   it('reads a two-digit marker listed before its line (pdf.js order) as the line\'s superscript', () => {
     // The marker's baseline is above the line's, so it sorts first and starts a group of its own.
     expect(texts([run('10', 60, 66, 96, 6), run('Proposed', 20, 59, 100), run('Timing', 70, 100, 100)])).toEqual(['Proposed¹⁰ Timing']);

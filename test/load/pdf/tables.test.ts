@@ -75,6 +75,33 @@ describe('columns from header labels', () => {
     expect(table).toMatchObject({ headerBottom: 112, columnEdges: [35, 195, 255, 415, 495, 842] });
   });
 
+  it('reads a label line holding an action line\'s digit ("(WSIS AL" / "C2)") and a marker line as one header', () => {
+    const runs = [
+      run('WSIS Outcomes (WSIS AL', 40, 100, BOLD),
+      run('Propose', 200, 100, BOLD),
+      run('ITU Strategic Goals', 260, 100, BOLD),
+      run('Linkages with', 420, 100, BOLD),
+      run('Expected Results', 500, 100, BOLD),
+      run('C2)', 40, 110, BOLD),
+      run('d2', 200, 110, BOLD),
+      run('and Resolutions', 260, 110, BOLD),
+      run('the SDGs', 420, 110, BOLD),
+      run('Timing', 200, 120, BOLD),
+      run('A: Governments should', 40, 135),
+      run('2016-2019', 200, 135),
+      run('Goal 1', 260, 135),
+    ];
+    // One header over three lines (not a second header from "C2) d2 and Resolutions the SDGs").
+    const tables = tablesOf(runs);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]).toMatchObject({ headerBottom: 120, columnEdges: [35, 195, 255, 415, 495, 842] });
+  });
+
+  it('ends the header at a line with a number of its own (a body row in the labels\' font)', () => {
+    const runs = [...headerRuns(100), run('Goal 4', 300, 112, BOLD), run('17', 440, 112, BOLD)];
+    expect(tablesOf(runs)[0]!.headerBottom).toBe(100);
+  });
+
   it('keeps a plain body line just under a bold header out of the header', () => {
     // The results column goes on from the previous page right under the repeated header.
     const [table] = tablesOf([...headerRuns(100), run('and Satellite Diversity', 580, 112), run('Feasibility study', 580, 124)]);
