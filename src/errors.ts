@@ -53,5 +53,7 @@ export function readProblem(error: unknown): string {
 
 /** Why an output could not be written, in the words readProblem uses. */
 export function writeProblem(error: unknown): string {
-  return problemOf(error);
+  // Writing, a missing path means a folder on the way could not be made (/proc/x, a vanished mount).
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === 'ENOENT' ? 'a folder on the way cannot be made there' : problemOf(error);
 }
