@@ -57,9 +57,15 @@ export async function makeFolder(dir: string): Promise<void> {
 
 let counter = 0;
 
-/** `.2018.1234.0.tmp`, `.2018.1234.1.old`: the edition, the writing process, a counter. */
-function leftover(edition: string): RegExp {
-  return new RegExp(`^\\.${edition.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(\\d+)\\.\\d+\\.(tmp|old)$`);
+/** What follows `.<edition>.` in a leftover's name: the writing process, a counter, tmp or old. */
+const LEFTOVER_TAIL = /^(\d+)\.\d+\.(tmp|old)$/;
+
+/** `.2018.1234.0.tmp`, `.2018.1234.1.old` → [pid, tmp|old]; null for any other name (no regex built from the edition name). */
+function leftoverOf(name: string, edition: string): [pid: string, kind: string] | null {
+  const prefix = `.${edition}.`;
+  if (!name.startsWith(prefix)) return null;
+  const match = LEFTOVER_TAIL.exec(name.slice(prefix.length));
+  return match ? [match[1]!, match[2]!] : null;
 }
 
 function alive(pid: number): boolean {
@@ -86,13 +92,13 @@ async function exists(file: string): Promise<boolean> {
  */
 export async function restoreOrClean(dir: string): Promise<void> {
   const parent = path.dirname(dir);
-  const pattern = leftover(path.basename(dir));
+  const edition = path.basename(dir);
   const entries = await readdir(parent).catch(() => [] as string[]);
   for (const name of entries.sort()) {
-    const match = pattern.exec(name);
-    if (!match || alive(Number(match[1]))) continue;
+    const match = leftoverOf(name, edition);
+    if (!match || alive(Number(match[0]))) continue;
     const stale = path.join(parent, name);
-    if (match[2] === 'old' && !(await exists(dir))) await rename(stale, dir);
+    if (match[1] === 'old' && !(await exists(dir))) await rename(stale, dir);
     else await rm(stale, { recursive: true, force: true });
   }
   // Per-file temporaries of earlier versions (".roadmap.json.<pid>.<time>.<n>.tmp").

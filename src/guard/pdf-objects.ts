@@ -91,7 +91,7 @@ export function readValue(bytes: Uint8Array, at: number, depth = 0): { value: Pd
   while (end < bytes.length && isRegular(bytes[end]!)) end++;
   if (end === i) return { value: null, end: i + 1 };
   const token = latin1(bytes, i, end);
-  if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(token)) {
+  if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(token)) {
     const ref = /^\s+(\d+)\s+R(?![^\s/<>[\]()%{}])/.exec(latin1(bytes, end, Math.min(bytes.length, end + 24)));
     if (ref && /^\d+$/.test(token)) return { value: { ref: Number(token) }, end: end + ref[0].length };
     return { value: Number(token), end };
@@ -140,7 +140,8 @@ export function latin1(bytes: Uint8Array, from: number, to: number): string {
 export function scanObjects(bytes: Uint8Array): Map<number, RawObject> {
   const objects = new Map<number, RawObject>();
   const text = latin1(bytes, 0, bytes.length);
-  const header = /(\d+)\s+\d+\s+obj(?![^\s/<>[\]()%{}])/g;
+  // A header starts where a run of digits starts: a search from inside the run would be quadratic.
+  const header = /(?<!\d)(\d+)\s+\d+\s+obj(?![^\s/<>[\]()%{}])/g;
   for (let match = header.exec(text); match; match = header.exec(text)) {
     const { value, end } = readValue(bytes, match.index + match[0].length);
     let stream: Uint8Array | null = null;
