@@ -37,8 +37,13 @@ const JUSTIFIED_LINE_SHARE = 0.05;
  * than this share of the layer's own line pitch (under half: two printed lines never merge)…
  */
 const OCR_LINE_PITCH_SHARE = 0.4;
-/** …and text of the table's size is text whose size lies within this quantile of the layer's own deviations from its usual size. */
-const OCR_SIZE_QUANTILE = 0.95;
+/**
+ * …and text of the table's size is text whose size lies within the layer's own largest deviation
+ * from its usual size, line by line (the recogniser sizes each line by its box in the scan, so one
+ * paragraph comes out at 7 to 12 pt): on an OCR layer size tells table text from notes no better
+ * than that. Capped at OCR_MAX_SIZE_SPREAD (text twice the size or half of it is other text).
+ */
+const OCR_MAX_SIZE_SPREAD = 0.5;
 
 export interface PageMeasures {
   /** The page's natural space between two words (em). */
@@ -95,7 +100,7 @@ export function measurePage(lines: readonly TextLine[], settings: PdfSettings): 
     justified,
     ocrLayer,
     baselineTolerance: Math.max(settings.text.baselineTolerance, noise?.baselineTolerance ?? 0),
-    sizeTolerance: Math.min(0.5, Math.max(settings.roadmap.tableFontTolerance, noise?.sizeTolerance ?? 0)),
+    sizeTolerance: Math.min(OCR_MAX_SIZE_SPREAD, Math.max(settings.roadmap.tableFontTolerance, noise?.sizeTolerance ?? 0)),
   };
 }
 
@@ -113,10 +118,10 @@ function ocrNoise(lines: readonly TextLine[]): { baselineTolerance: number; size
     const below = lines.slice(i + 1).find((o) => o.baseline > line.baseline && Math.min(o.x1, line.x1) - Math.max(o.x0, line.x0) > 0);
     if (below) pitches.push(below.baseline - line.baseline);
   });
-  const deviations = words.map((w) => Math.abs(w.size - size) / size).sort((a, b) => a - b);
+  const deviations = lines.map((l) => Math.abs(l.size - size) / size).sort((a, b) => a - b);
   return {
     baselineTolerance: pitches.length > 0 ? (OCR_LINE_PITCH_SHARE * median(pitches)) / size : 0,
-    sizeTolerance: deviations[Math.floor(OCR_SIZE_QUANTILE * (deviations.length - 1))]!,
+    sizeTolerance: deviations[deviations.length - 1]!,
   };
 }
 

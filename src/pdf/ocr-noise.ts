@@ -66,7 +66,7 @@ export function repairOcrWords(words: readonly Word[]): { words: Word[]; repairs
     let x = word.x0;
     repair.words.forEach((text, i) => {
       const width = ((word.x1 - word.x0) * text.length) / total;
-      out.push({ ...word, text, x0: x, x1: x + width, spaceBefore: i === 0 ? word.spaceBefore : true, spaceGlyph: i === 0 ? word.spaceGlyph : false });
+      out.push({ ...word, text, x0: x, x1: x + width, spaceBefore: i === 0 ? word.spaceBefore : true, spaceGlyph: i === 0 ? word.spaceGlyph : true });
       x += width;
     });
   }
