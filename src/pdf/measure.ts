@@ -38,10 +38,10 @@ const JUSTIFIED_LINE_SHARE = 0.05;
  */
 const OCR_LINE_PITCH_SHARE = 0.4;
 /**
- * …and text of the table's size is text whose size lies within the layer's own largest deviation
- * from its usual size, line by line (the recogniser sizes each line by its box in the scan, so one
- * paragraph comes out at 7 to 12 pt): on an OCR layer size tells table text from notes no better
- * than that. Capped at OCR_MAX_SIZE_SPREAD (text twice the size or half of it is other text).
+ * …and text of the table's size is text whose size differs from it by at most the layer's own
+ * spread of line sizes (largest minus smallest, over its usual size): the recogniser sizes each
+ * line by its box in the scan, so one paragraph comes out at 7 to 12 pt, and on an OCR layer size
+ * tells table text from notes no better than that. Capped at OCR_MAX_SIZE_SPREAD.
  */
 const OCR_MAX_SIZE_SPREAD = 0.5;
 
@@ -107,7 +107,7 @@ export function measurePage(lines: readonly TextLine[], settings: PdfSettings): 
 /**
  * The noise of an OCR layer, measured on it: its line pitch (the median distance from a line to
  * the next one below that shares its horizontal extent, i.e. the next line of the same column)
- * and the spread of its word sizes around their median.
+ * and the spread of its line sizes.
  */
 function ocrNoise(lines: readonly TextLine[]): { baselineTolerance: number; sizeTolerance: number } | null {
   const words = lines.flatMap((l) => l.words);
@@ -118,10 +118,10 @@ function ocrNoise(lines: readonly TextLine[]): { baselineTolerance: number; size
     const below = lines.slice(i + 1).find((o) => o.baseline > line.baseline && Math.min(o.x1, line.x1) - Math.max(o.x0, line.x0) > 0);
     if (below) pitches.push(below.baseline - line.baseline);
   });
-  const deviations = lines.map((l) => Math.abs(l.size - size) / size).sort((a, b) => a - b);
+  const sizes = lines.map((l) => l.size);
   return {
     baselineTolerance: pitches.length > 0 ? (OCR_LINE_PITCH_SHARE * median(pitches)) / size : 0,
-    sizeTolerance: deviations[deviations.length - 1]!,
+    sizeTolerance: (Math.max(...sizes) - Math.min(...sizes)) / size,
   };
 }
 
