@@ -32,18 +32,10 @@ const STRETCHED = 1.5;
 const JUSTIFIED_LINE_SHARE = 0.05;
 /**
  * An OCR layer sets each recognised line at its own baseline and size (the height of the line's
- * box in the scan), so words printed on one line sit up to a few points apart and one paragraph's
- * lines come out in several sizes. Words belong to one line when their baselines differ by less
+ * box in the scan), so words printed on one line sit up to a few points apart. Words belong to one line when their baselines differ by less
  * than this share of the layer's own line pitch (under half: two printed lines never merge)…
  */
 const OCR_LINE_PITCH_SHARE = 0.4;
-/**
- * …and text of the table's size is text whose size differs from it by at most the layer's own
- * spread of line sizes (largest minus smallest, over its usual size): the recogniser sizes each
- * line by its box in the scan, so one paragraph comes out at 7 to 12 pt, and on an OCR layer size
- * tells table text from notes no better than that. Capped at OCR_MAX_SIZE_SPREAD.
- */
-const OCR_MAX_SIZE_SPREAD = 0.5;
 
 export interface PageMeasures {
   /** The page's natural space between two words (em). */
@@ -56,8 +48,6 @@ export interface PageMeasures {
   ocrLayer: boolean;
   /** Two words are on one line when their baselines differ by at most this × font size (wider on an OCR layer: measured). */
   baselineTolerance: number;
-  /** Text differing from the table's size by at most this share is table text (wider on an OCR layer: measured). */
-  sizeTolerance: number;
 }
 
 /** Gaps between consecutive words of a line, in em (the line's size). */
@@ -100,16 +90,14 @@ export function measurePage(lines: readonly TextLine[], settings: PdfSettings): 
     justified,
     ocrLayer,
     baselineTolerance: Math.max(settings.text.baselineTolerance, noise?.baselineTolerance ?? 0),
-    sizeTolerance: Math.min(OCR_MAX_SIZE_SPREAD, Math.max(settings.roadmap.tableFontTolerance, noise?.sizeTolerance ?? 0)),
   };
 }
 
 /**
  * The noise of an OCR layer, measured on it: its line pitch (the median distance from a line to
- * the next one below that shares its horizontal extent, i.e. the next line of the same column)
- * and the spread of its line sizes.
+ * the next one below that shares its horizontal extent, i.e. the next line of the same column).
  */
-function ocrNoise(lines: readonly TextLine[]): { baselineTolerance: number; sizeTolerance: number } | null {
+function ocrNoise(lines: readonly TextLine[]): { baselineTolerance: number } | null {
   const words = lines.flatMap((l) => l.words);
   if (words.length === 0) return null;
   const size = median(words.map((w) => w.size));
@@ -118,10 +106,8 @@ function ocrNoise(lines: readonly TextLine[]): { baselineTolerance: number; size
     const below = lines.slice(i + 1).find((o) => o.baseline > line.baseline && Math.min(o.x1, line.x1) - Math.max(o.x0, line.x0) > 0);
     if (below) pitches.push(below.baseline - line.baseline);
   });
-  const sizes = lines.map((l) => l.size);
   return {
     baselineTolerance: pitches.length > 0 ? (OCR_LINE_PITCH_SHARE * median(pitches)) / size : 0,
-    sizeTolerance: (Math.max(...sizes) - Math.min(...sizes)) / size,
   };
 }
 
@@ -130,6 +116,6 @@ export function forPage(settings: PdfSettings, measures: PageMeasures): PdfSetti
   return {
     ...settings,
     text: { ...settings.text, justified: measures.justified, baselineTolerance: measures.baselineTolerance },
-    roadmap: { ...settings.roadmap, cellGap: measures.cellGap, tableFontTolerance: measures.sizeTolerance },
+    roadmap: { ...settings.roadmap, cellGap: measures.cellGap },
   };
 }
