@@ -2,8 +2,9 @@
  * Noise an OCR engine leaves in an invisible text layer, repaired or dropped word by word. Only
  * words drawn invisibly (an OCR layer) are touched: a PDF typeset from text has none of it.
  *
- * - A ruling read as text: `|`, `_`, `—` glued to the start or end of a word (`|2016-2019`,
- *   `__|ITU`, `17|`), or a word of nothing else, are the table's drawn lines, not text.
+ * - A ruling read as text: `|`, `_`, `—`, `=`, a brace glued to the start or end of a word
+ *   (`|2016-2019`, `__|ITU`, `{ITU`, `17|`) or between two words (`and_|in`), or a word of
+ *   nothing else, are the table's drawn lines, not text.
  * - `|` where a letter stands (`|:`, `|n`): Tesseract reads a capital I as a bar.
  * - A letter glued to a number (`Goal1`): a narrow space the recogniser lost.
  * - A sub-item letter read as a capital after a number (`9.C`) or a dot read as a hyphen
@@ -25,14 +26,16 @@ export interface OcrRepair {
 }
 
 /** Glyphs a ruling leaves when it is recognised as text. */
-const RULE_MARKS = /[|_—¦]/;
-const LEADING_RULE = /^[|_—¦]+/;
-const TRAILING_RULE = /[|_—¦]+$/;
+const RULE_MARKS = /[|_—¦={}]/;
+const LEADING_RULE = /^[|_—¦={]+/;
+const TRAILING_RULE = /[|_—¦=}]+$/;
+/** Marks of a ruling between two letters: the ruling ran through where two words meet (`and_|in`). */
+const INNER_RULE = /(?<=[A-Za-z])[|_—¦]+(?=[A-Za-z])/;
 
 /** One word's repair: its new text(s), or null to keep it. */
 function repairText(text: string): { words: string[]; why: string } | null {
   if (!RULE_MARKS.test(text) && !/[A-Za-z]\d|\d\.[A-Z]|\d-\d/.test(text)) return null;
-  if (/^[|_—¦]+$/.test(text)) return { words: [], why: 'a ruling read as text' };
+  if (/^[|_—¦={}]+$/.test(text)) return { words: [], why: 'a ruling read as text' };
   // `|` before a colon or a lower-case letter is a capital I read as a bar.
   if (/^\|(?=[:a-z])/.test(text)) return { words: [text.replace(/^\|/, 'I')], why: 'a capital I read as a bar' };
   let out = text;
@@ -41,8 +44,9 @@ function repairText(text: string): { words: string[]; why: string } | null {
     out = out.replace(LEADING_RULE, '').replace(TRAILING_RULE, '');
     why = 'a ruling glued to a word';
   }
-  // A word of letters glued to a one- or two-digit number: the space between them was lost.
-  const glued = /^([A-Z][a-z]{2,})(\d{1,2}[,.;:]?)$/.exec(out);
+  if (INNER_RULE.test(out)) return { words: out.split(INNER_RULE).filter((w) => w.length > 0), why: 'a ruling between two words' };
+  // A word of letters glued to a one- or two-digit number (or a pair of them, `Goal1&4`): the space between them was lost.
+  const glued = /^([A-Z][a-z]{2,})(\d{1,2}(?:&\d{1,2})?[,.;:]?)$/.exec(out);
   if (glued) return { words: [glued[1]!, glued[2]!], why: why || 'a space lost between a word and its number' };
   // A numbered target's letter read as a capital (`9.C`), or its dot as a hyphen (`9-1,`).
   const target = /^(\d{1,2})(?:\.([A-Z])|-(\d))([,;]?)$/.exec(out);
