@@ -2,8 +2,8 @@
  * Noise an OCR engine leaves in an invisible text layer, repaired or dropped word by word. Only
  * words drawn invisibly (an OCR layer) are touched: a PDF typeset from text has none of it.
  *
- * - A ruling read as text: `|`, `_`, `—`, `=`, a brace glued to the start or end of a word
- *   (`|2016-2019`, `__|ITU`, `{ITU`, `17|`) or between two words (`and_|in`), or a word of
+ * - A ruling read as text: `|`, `_`, `—`, `=`, or an unmatched bracket glued to the start or end
+ *   of a word (`|2016-2019`, `__|ITU`, `{ITU`, `[2016-2019`, `17|`) or between two words (`and_|in`), or a word of
  *   nothing else, are the table's drawn lines, not text.
  * - `|` where a letter stands (`|:`, `|n`): Tesseract reads a capital I as a bar.
  * - A letter glued to a number (`Goal1`): a narrow space the recogniser lost.
@@ -26,20 +26,28 @@ export interface OcrRepair {
 }
 
 /** Glyphs a ruling leaves when it is recognised as text. */
-const RULE_MARKS = /[|_—¦={}]/;
-const LEADING_RULE = /^[|_—¦={]+/;
-const TRAILING_RULE = /[|_—¦=}]+$/;
+const RULE_MARKS = /[|_—¦=]/;
+const LEADING_RULE = /^[|_—¦=]+/;
+const TRAILING_RULE = /[|_—¦=]+$/;
 /** Marks of a ruling between two letters: the ruling ran through where two words meet (`and_|in`). */
 const INNER_RULE = /(?<=[A-Za-z])[|_—¦]+(?=[A-Za-z])/;
 
 /** One word's repair: its new text(s), or null to keep it. */
 function repairText(text: string): { words: string[]; why: string } | null {
-  if (!RULE_MARKS.test(text) && !/[A-Za-z]\d|\d\.[A-Z]|\d-\d/.test(text)) return null;
-  if (/^[|_—¦={}]+$/.test(text)) return { words: [], why: 'a ruling read as text' };
+  if (!RULE_MARKS.test(text) && !/^[[{]|[\]}]$/.test(text) && !/[A-Za-z]\d|\d\.[A-Z]|\d-\d/.test(text)) return null;
+  if (/^[|_—¦={}[\]]+$/.test(text)) return { words: [], why: 'a ruling read as text' };
   // `|` before a colon or a lower-case letter is a capital I read as a bar.
   if (/^\|(?=[:a-z])/.test(text)) return { words: [text.replace(/^\|/, 'I')], why: 'a capital I read as a bar' };
   let out = text;
   let why = '';
+  // An opening bracket with no closing one in the word (or the reverse) is a ruling's edge: `[2016-2019`.
+  if (/^[[{]/.test(out) && !/[\]}]/.test(out)) {
+    out = out.slice(1);
+    why = 'a ruling glued to a word';
+  } else if (/[\]}]$/.test(out) && !/[[{]/.test(out)) {
+    out = out.slice(0, -1);
+    why = 'a ruling glued to a word';
+  }
   if (LEADING_RULE.test(out) || TRAILING_RULE.test(out)) {
     out = out.replace(LEADING_RULE, '').replace(TRAILING_RULE, '');
     why = 'a ruling glued to a word';
