@@ -102,7 +102,40 @@ function runsOfTable(words: readonly Word[], table: TableLayout, settings: PdfSe
   // (text in two cells or more), so that smaller notes below the table still stay out.
   const ofTableSize = (r: Word) =>
     r.invisible && range ? r.size >= range[0] * (1 - SIZE_ROUNDING) && r.size <= range[1] * (1 + SIZE_ROUNDING) : Math.abs(r.size - size) <= tolerance;
-  return { words: inBounds.filter((r) => isHeader(r) || ofTableSize(r) || isRaisedMarker(r, inBounds, settings)), textSize: size };
+  const kept = inBounds.filter((r) => isHeader(r) || ofTableSize(r) || isRaisedMarker(r, inBounds, settings));
+  return { words: range ? withOcrNeighbours(kept, inBounds, table, settings) : kept, textSize: size };
+}
+
+/**
+ * An OCR line sized outside the table's range still belongs to a cell when it lies inside one
+ * column and sits within a line's distance (paragraph spacing) of the table text above or below
+ * it in that column: the recogniser only sized its box differently. Notes below the table and
+ * titles across it stand apart or cross column edges, and stay out.
+ */
+function withOcrNeighbours(kept: readonly Word[], all: readonly Word[], table: TableLayout, settings: PdfSettings): Word[] {
+  const taken = new Set(kept);
+  const edges = table.columnEdges;
+  const candidates = groupLines(
+    all.filter((w) => !taken.has(w) && w.invisible),
+    settings,
+  ).filter((line) => {
+    const column = columnAt(edges, line.x0 + settings.roadmap.columnStartSlack * line.size);
+    return column >= 0 && column < edges.length - 1 && line.x1 <= edges[column + 1]! + settings.roadmap.columnStartSlack * line.size;
+  });
+  let grown = true;
+  while (grown) {
+    grown = false;
+    for (const line of candidates) {
+      if (taken.has(line.words[0]!)) continue;
+      const reach = settings.roadmap.paragraphGap * line.size;
+      const near = [...taken].some((o) => Math.abs(o.baseline - line.baseline) <= reach && Math.min(o.x1, line.x1) - Math.max(o.x0, line.x0) > 0);
+      if (near) {
+        for (const w of line.words) taken.add(w);
+        grown = true;
+      }
+    }
+  }
+  return all.filter((w) => taken.has(w));
 }
 
 export function pageGrid(input: PageInput, previous: TableLayout | null, settings: PdfSettings): { lines: GridLine[]; table: TableLayout | null; tables: TableLayout[] } {
