@@ -36,6 +36,12 @@ const JUSTIFIED_LINE_SHARE = 0.05;
  * than this share of the layer's own line pitch (under half: two printed lines never merge)…
  */
 const OCR_LINE_PITCH_SHARE = 0.4;
+/**
+ * An OCR layer draws one run per recognised word, so the gaps between its runs are word spaces
+ * (its runs are narrower than the printed words: the spaces look wide). A gap under this share
+ * of the layer's usual word space is a word the recogniser cut in two (`Re s.`, `201 4`).
+ */
+const OCR_SPLIT_WORD_SHARE = 0.5;
 
 export interface PageMeasures {
   /** The page's natural space between two words (em). */
@@ -48,6 +54,8 @@ export interface PageMeasures {
   ocrLayer: boolean;
   /** Two words are on one line when their baselines differ by at most this × font size (wider on an OCR layer: measured). */
   baselineTolerance: number;
+  /** A gap narrower than this × font size between two words is no space (wider on an OCR layer: measured). */
+  wordGap: number;
 }
 
 /** Gaps between consecutive words of a line, in em (the line's size). */
@@ -90,6 +98,7 @@ export function measurePage(lines: readonly TextLine[], settings: PdfSettings): 
     justified,
     ocrLayer,
     baselineTolerance: Math.max(settings.text.baselineTolerance, noise?.baselineTolerance ?? 0),
+    wordGap: ocrLayer ? Math.max(settings.text.wordGap, OCR_SPLIT_WORD_SHARE * wordSpace) : settings.text.wordGap,
   };
 }
 
@@ -115,7 +124,7 @@ function ocrNoise(lines: readonly TextLine[]): { baselineTolerance: number } | n
 export function forPage(settings: PdfSettings, measures: PageMeasures): PdfSettings {
   return {
     ...settings,
-    text: { ...settings.text, justified: measures.justified, baselineTolerance: measures.baselineTolerance },
+    text: { ...settings.text, justified: measures.justified, baselineTolerance: measures.baselineTolerance, wordGap: measures.wordGap },
     roadmap: { ...settings.roadmap, cellGap: measures.cellGap },
   };
 }
