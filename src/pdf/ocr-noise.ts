@@ -6,6 +6,8 @@
  *   of a word (`|2016-2019`, `__|ITU`, `{ITU`, `[2016-2019`, `17|`) or between two words (`and_|in`), or a word of
  *   nothing else, are the table's drawn lines, not text.
  * - `|` where a letter stands (`|:`, `|n`): Tesseract reads a capital I as a bar.
+ * - A raised footnote marker read as a mark glued to its word (`Outcomes’`, `Proposed?`,
+ *   `Resolutions*`): the mark is dropped (a marker's number cannot be read back).
  * - A letter glued to a number (`Goal1`): a narrow space the recogniser lost.
  * - A sub-item letter read as a capital after a number (`9.C`) or a dot read as a hyphen
  *   between two one- or two-digit numbers where the word is a numbered target (`9-1,`).
@@ -34,8 +36,9 @@ const INNER_RULE = /(?<=[A-Za-z])[|_—¦]+(?=[A-Za-z])/;
 
 /** One word's repair: its new text(s), or null to keep it. */
 function repairText(text: string): { words: string[]; why: string } | null {
-  if (!RULE_MARKS.test(text) && !/^[[{]|[\]}]$/.test(text) && !/[A-Za-z]\d|\d\.[A-Z]|\d-\d/.test(text)) return null;
-  if (/^[|_—¦={}[\]]+$/.test(text)) return { words: [], why: 'a ruling read as text' };
+  if (!RULE_MARKS.test(text) && !/^[[{]|[\]}’?*®°”]$/.test(text) && !/[A-Za-z]\d|\d\.[A-Z]|\d-\d/.test(text)) return null;
+  // (A dash alone is punctuation, not a ruling: `GCA — Global …`.)
+  if (/^[|_¦={}[\]]+$/.test(text) || (/^[|_¦=—]+$/.test(text) && /[|_¦=]/.test(text))) return { words: [], why: 'a ruling read as text' };
   // `|` before a colon or a lower-case letter is a capital I read as a bar.
   if (/^\|(?=[:a-z])/.test(text)) return { words: [text.replace(/^\|/, 'I')], why: 'a capital I read as a bar' };
   let out = text;
@@ -50,8 +53,14 @@ function repairText(text: string): { words: string[]; why: string } | null {
   }
   if (LEADING_RULE.test(out) || TRAILING_RULE.test(out)) {
     out = out.replace(LEADING_RULE, '').replace(TRAILING_RULE, '');
+    // Nothing else in it: a lone dash (punctuation), kept.
+    if (!out) return null;
     why = 'a ruling glued to a word';
   }
+  // A raised footnote marker the recogniser read as a mark glued to its word (`Outcomes’`,
+  // `Proposed?`, `Resolutions*`, `Proposed®`, `Activities”`): a letter, then one such mark.
+  const marker = /^([A-Za-z][A-Za-z-]*[a-z])[’?*®°”]$/.exec(out);
+  if (marker && !(out.endsWith('”') && out.includes('“'))) return { words: [marker[1]!], why: why || 'a footnote marker read as a mark' };
   if (INNER_RULE.test(out)) return { words: out.split(INNER_RULE).filter((w) => w.length > 0), why: 'a ruling between two words' };
   // A word of letters glued to a one- or two-digit number (or a pair of them, `Goal1&4`): the space between them was lost.
   const glued = /^([A-Z][a-z]{2,})(\d{1,2}(?:&\d{1,2})?[,.;:]?)$/.exec(out);

@@ -41,7 +41,11 @@ describe('OCR noise in an invisible text layer', () => {
   });
 
   it('leaves ordinary words, balanced brackets and codes alone', () => {
-    expect(texts(['[x]', 'IPv4', 'AFR3,', '2016-2019', 'C2)', '(Rev.', '-'])).toEqual(['[x]', 'IPv4', 'AFR3,', '2016-2019', 'C2)', '(Rev.', '-']);
+    expect(texts(['[x]', 'IPv4', 'AFR3,', '2016-2019', 'C2)', '(Rev.', '-', '—'])).toEqual(['[x]', 'IPv4', 'AFR3,', '2016-2019', 'C2)', '(Rev.', '-', '—']);
+  });
+
+  it('drops a footnote marker read as a mark glued to its word', () => {
+    expect(texts(['Outcomes’', 'Proposed?', 'Resolutions*', 'Proposed®', 'Activities”', '“quoted”'])).toEqual(['Outcomes', 'Proposed', 'Resolutions', 'Proposed', 'Activities', '“quoted”']);
   });
 
   it('reports every change with what it was and why', () => {
