@@ -36,7 +36,7 @@ const INNER_RULE = /(?<=[A-Za-z])[|_—¦]+(?=[A-Za-z])/;
 
 /** One word's repair: its new text(s), or null to keep it. */
 function repairText(text: string): { words: string[]; why: string } | null {
-  if (!RULE_MARKS.test(text) && !/^[[{]|[\]}’?*®°”]$/.test(text) && !/[A-Za-z]\d|\d\.[A-Z]|\d-\d/.test(text)) return null;
+  if (!RULE_MARKS.test(text) && !/^[[{]|[\]}’?*®°]$/.test(text) && !/[A-Za-z]\d|\d\.[A-Z]|\d-\d/.test(text)) return null;
   // (A dash alone is punctuation, not a ruling: `GCA — Global …`.)
   if (/^[|_¦={}[\]]+$/.test(text) || (/^[|_¦=—]+$/.test(text) && /[|_¦=]/.test(text))) return { words: [], why: 'a ruling read as text' };
   // `|` before a colon or a lower-case letter is a capital I read as a bar.
@@ -58,9 +58,10 @@ function repairText(text: string): { words: string[]; why: string } | null {
     why = 'a ruling glued to a word';
   }
   // A raised footnote marker the recogniser read as a mark glued to its word (`Outcomes’`,
-  // `Proposed?`, `Resolutions*`, `Proposed®`, `Activities”`): a letter, then one such mark.
-  const marker = /^([A-Za-z][A-Za-z-]*[a-z])[’?*®°”]$/.exec(out);
-  if (marker && !(out.endsWith('”') && out.includes('“'))) return { words: [marker[1]!], why: why || 'a footnote marker read as a mark' };
+  // `Proposed?`, `Resolutions*`, `Proposed®`): a letter, then one such mark.
+  // (A closing quote is not one: its opening quote is words before, `“… LIVES”`.)
+  const marker = /^([A-Za-z][A-Za-z-]*[a-z])[’?*®°]$/.exec(out);
+  if (marker) return { words: [marker[1]!], why: why || 'a footnote marker read as a mark' };
   if (INNER_RULE.test(out)) return { words: out.split(INNER_RULE).filter((w) => w.length > 0), why: 'a ruling between two words' };
   // A word of letters glued to a one- or two-digit number (or a pair of them, `Goal1&4`): the space between them was lost.
   const glued = /^([A-Z][a-z]{2,})(\d{1,2}(?:&\d{1,2})?[,.;:]?)$/.exec(out);

@@ -45,7 +45,7 @@ describe('OCR noise in an invisible text layer', () => {
   });
 
   it('drops a footnote marker read as a mark glued to its word', () => {
-    expect(texts(['Outcomes’', 'Proposed?', 'Resolutions*', 'Proposed®', 'Activities”', '“quoted”'])).toEqual(['Outcomes', 'Proposed', 'Resolutions', 'Proposed', 'Activities', '“quoted”']);
+    expect(texts(['Outcomes’', 'Proposed?', 'Resolutions*', 'Proposed®', 'LIVES”'])).toEqual(['Outcomes', 'Proposed', 'Resolutions', 'Proposed', 'LIVES”']);
   });
 
   it('reports every change with what it was and why', () => {
