@@ -22,6 +22,7 @@ export const WARNING_CODES = {
   'id-out-of-sequence': 'The printed id breaks the section\'s sequence and could not be repaired; it was kept as printed.',
   'id-duplicate': 'Two outcomes would share a key; the later one got a numeric suffix.',
   'outcome-split': 'One cell held two outcomes; it was split at the second outcome\'s id.',
+  'ocr-noise-repaired': 'A word of an OCR text layer held noise (a ruling read as text, a misread letter or marker) and was repaired or dropped.',
   'ghost-line-dropped': 'A garbled near-duplicate of a neighbouring line in the same cell (an OCR ghost) was dropped.',
   'garbage-dropped': 'A fragment that cannot belong to the cell (e.g. a stray number after a finished sentence) was dropped.',
   'section-title-repaired': 'A section title was garbled or split by the converter; it was matched to the known title.',

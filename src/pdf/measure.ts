@@ -8,6 +8,7 @@
  * holds for the first only. So each page's settings are the given ones with these measured values
  * in place (`forPage`), and every rule downstream reads them as it reads any setting.
  */
+import { median } from './geometry.js';
 import type { TextLine } from './lines.js';
 import type { PdfSettings } from './settings.js';
 
@@ -29,6 +30,18 @@ const EQUAL_GAP = 0.03;
 const STRETCHED = 1.5;
 /** A page is justified when at least this share of its lines (and three lines) show a run of three equal stretched spaces. */
 const JUSTIFIED_LINE_SHARE = 0.05;
+/**
+ * An OCR layer sets each recognised line at its own baseline and size (the height of the line's
+ * box in the scan), so words printed on one line sit up to a few points apart. Words belong to one line when their baselines differ by less
+ * than this share of the layer's own line pitch (under half: two printed lines never merge)…
+ */
+const OCR_LINE_PITCH_SHARE = 0.4;
+/**
+ * An OCR layer draws one run per recognised word, so the gaps between its runs are word spaces
+ * (its runs are narrower than the printed words: the spaces look wide). A gap under this share
+ * of the layer's usual word space is a word the recogniser cut in two (`Re s.`, `201 4`).
+ */
+const OCR_SPLIT_WORD_SHARE = 0.5;
 
 export interface PageMeasures {
   /** The page's natural space between two words (em). */
@@ -37,6 +50,12 @@ export interface PageMeasures {
   cellGap: number;
   /** The page's lines are justified: equal stretched spaces on a line are word spaces, however wide. */
   justified: boolean;
+  /** Most of the page's text is an invisible (OCR) layer. */
+  ocrLayer: boolean;
+  /** Two words are on one line when their baselines differ by at most this × font size (wider on an OCR layer: measured). */
+  baselineTolerance: number;
+  /** A gap narrower than this × font size between two words is no space (wider on an OCR layer: measured). */
+  wordGap: number;
 }
 
 /** Gaps between consecutive words of a line, in em (the line's size). */
@@ -71,10 +90,41 @@ export function measurePage(lines: readonly TextLine[], settings: PdfSettings): 
   const wordSpace = justified ? narrowSpace : quantile(WORD_SPACE_QUANTILE);
   // On a justified page stretched spaces come in runs (piecesOf skips those), so any other space
   // wider than a stretched one parts cells, even one narrower than two word spaces.
-  return { wordSpace, cellGap: Math.max(settings.roadmap.cellGap, (justified ? STRETCHED : CELL_GAP_IN_WORD_SPACES) * wordSpace), justified };
+  const cellGap = Math.max(settings.roadmap.cellGap, (justified ? STRETCHED : CELL_GAP_IN_WORD_SPACES) * wordSpace);
+  const noise = ocrLayer ? ocrNoise(lines) : null;
+  return {
+    wordSpace,
+    cellGap,
+    justified,
+    ocrLayer,
+    baselineTolerance: Math.max(settings.text.baselineTolerance, noise?.baselineTolerance ?? 0),
+    wordGap: ocrLayer ? Math.max(settings.text.wordGap, OCR_SPLIT_WORD_SHARE * wordSpace) : settings.text.wordGap,
+  };
 }
 
-/** The settings for one page: the given ones with the page's measured cell gap and justification. */
+/**
+ * The noise of an OCR layer, measured on it: its line pitch (the median distance from a line to
+ * the next one below that shares its horizontal extent, i.e. the next line of the same column).
+ */
+function ocrNoise(lines: readonly TextLine[]): { baselineTolerance: number } | null {
+  const words = lines.flatMap((l) => l.words);
+  if (words.length === 0) return null;
+  const size = median(words.map((w) => w.size));
+  const pitches: number[] = [];
+  lines.forEach((line, i) => {
+    const below = lines.slice(i + 1).find((o) => o.baseline > line.baseline && Math.min(o.x1, line.x1) - Math.max(o.x0, line.x0) > 0);
+    if (below) pitches.push(below.baseline - line.baseline);
+  });
+  return {
+    baselineTolerance: pitches.length > 0 ? (OCR_LINE_PITCH_SHARE * median(pitches)) / size : 0,
+  };
+}
+
+/** The settings for one page: the given ones with the page's measured tolerances. */
 export function forPage(settings: PdfSettings, measures: PageMeasures): PdfSettings {
-  return { ...settings, text: { ...settings.text, justified: measures.justified }, roadmap: { ...settings.roadmap, cellGap: measures.cellGap } };
+  return {
+    ...settings,
+    text: { ...settings.text, justified: measures.justified, baselineTolerance: measures.baselineTolerance, wordGap: measures.wordGap },
+    roadmap: { ...settings.roadmap, cellGap: measures.cellGap },
+  };
 }

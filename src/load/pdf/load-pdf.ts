@@ -6,12 +6,13 @@
  * thread in Node, and a 25-page edition reads in about a second (npm run bench), so worker
  * threads would add start-up cost for little gain at this size.
  */
-import { Diagnostics } from '../../diagnostics.js';
+import { clip, Diagnostics } from '../../diagnostics.js';
 import { InputError } from '../../errors.js';
 import { damageOf, endsDocument } from '../../guard/pdf-guard.js';
 import type { Grid, GridLine } from '../../grid/grid.js';
 import { groupLines, wordsOf } from '../../pdf/lines.js';
 import { forPage, measurePage } from '../../pdf/measure.js';
+import { repairOcrWords } from '../../pdf/ocr-noise.js';
 import { openPdf, type OpenOptions } from '../../pdf/open-document.js';
 import { readPageContent, type Fill } from '../../pdf/reader.js';
 import { pageRulings } from '../../pdf/rulings.js';
@@ -48,7 +49,12 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
         const glyphs = content.glyphs.filter((g) => !g.space);
         invisibleText ||= glyphs.some((g) => g.invisible);
         const rulings = pageRulings(content, settings);
-        const words = wordsOf(content.glyphs, settings);
+        // An OCR layer's noise (rulings read as text, misread markers) is repaired before layout, with a warning each.
+        const { words, repairs } = repairOcrWords(wordsOf(content.glyphs, settings));
+        for (const r of repairs) {
+          const change = r.to ? `read as "${clip(r.to)}"` : 'dropped';
+          diagnostics.warn('ocr-noise-repaired', `OCR text "${clip(r.from)}" at y=${r.y.toFixed(0)} ${change}: ${r.why}`, { line: null, page: number });
+        }
         // The page's own word space and justification set its cell gap (src/pdf/measure.ts).
         const pageSettings = forPage(settings, measurePage(groupLines(words, settings), settings));
         pages.push({ page: number, width: content.width, height: content.height, words, rulings: [...rulings.horizontal, ...rulings.vertical], settings: pageSettings });

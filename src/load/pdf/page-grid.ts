@@ -64,11 +64,17 @@ function continuesColumns(lines: readonly TextLine[], previous: TableLayout, set
  * titles below or between tables are single pieces); without such lines, the size the table (or
  * the previous page's) is known to have, else that of its header.
  */
-function tableTextSize(body: readonly Word[], header: readonly Word[], known: number | null, settings: PdfSettings): number {
+function tableTextSize(body: readonly Word[], header: readonly Word[], known: number | null, settings: PdfSettings): { size: number; range: [number, number] | null } {
   const multiCell = groupLines(body, settings).filter((l) => piecesOf(l, settings).length >= 2);
-  if (multiCell.length > 0) return dominantSize(multiCell.flatMap((l) => l.words));
-  return known ?? (dominantSize(header) || dominantSize(body));
+  if (multiCell.length > 0) {
+    const sizes = multiCell.map((l) => l.size);
+    return { size: dominantSize(multiCell.flatMap((l) => l.words)), range: [Math.min(...sizes), Math.max(...sizes)] };
+  }
+  return { size: known ?? (dominantSize(header) || dominantSize(body)), range: null };
 }
+
+/** Sizes within this share of each other are one size (rounding of the recogniser's line heights). */
+const SIZE_ROUNDING = 0.05;
 
 /** A small word that sits just above table text of normal size (a footnote marker in a header label or cell). */
 function isRaisedMarker(word: Word, words: readonly Word[], settings: PdfSettings): boolean {
@@ -89,9 +95,47 @@ function runsOfTable(words: readonly Word[], table: TableLayout, settings: PdfSe
   if (table.source === 'rulings') return { words: inBounds, textSize: table.textSize };
   const isHeader = (word: Word) => table.headerBottom !== null && word.baseline <= table.headerBottom + settings.text.baselineTolerance * word.size;
   const header = inBounds.filter(isHeader);
-  const size = tableTextSize(inBounds.filter((r) => !isHeader(r)), header, table.textSize, settings);
+  const { size, range } = tableTextSize(inBounds.filter((r) => !isHeader(r)), header, table.textSize, settings);
   const tolerance = settings.roadmap.tableFontTolerance * size;
-  return { words: inBounds.filter((r) => isHeader(r) || Math.abs(r.size - size) <= tolerance || isRaisedMarker(r, inBounds, settings)), textSize: size };
+  // An OCR layer sizes each line by its box in the scan (one paragraph comes out at 7 to 12 pt):
+  // its table text is text within the range of sizes of the lines that are surely table text
+  // (text in two cells or more), so that smaller notes below the table still stay out.
+  const ofTableSize = (r: Word) =>
+    r.invisible && range ? r.size >= range[0] * (1 - SIZE_ROUNDING) && r.size <= range[1] * (1 + SIZE_ROUNDING) : Math.abs(r.size - size) <= tolerance;
+  const kept = inBounds.filter((r) => isHeader(r) || ofTableSize(r) || isRaisedMarker(r, inBounds, settings));
+  return { words: range ? withOcrNeighbours(kept, inBounds, table, settings) : kept, textSize: size };
+}
+
+/**
+ * An OCR line sized outside the table's range still belongs to a cell when it lies inside one
+ * column and sits within a line's distance (paragraph spacing) of the table text above or below
+ * it in that column: the recogniser only sized its box differently. Notes below the table and
+ * titles across it stand apart or cross column edges, and stay out.
+ */
+function withOcrNeighbours(kept: readonly Word[], all: readonly Word[], table: TableLayout, settings: PdfSettings): Word[] {
+  const taken = new Set(kept);
+  const edges = table.columnEdges;
+  const candidates = groupLines(
+    all.filter((w) => !taken.has(w) && w.invisible),
+    settings,
+  ).filter((line) => {
+    const column = columnAt(edges, line.x0 + settings.roadmap.columnStartSlack * line.size);
+    return column >= 0 && column < edges.length - 1 && line.x1 <= edges[column + 1]! + settings.roadmap.columnStartSlack * line.size;
+  });
+  let grown = true;
+  while (grown) {
+    grown = false;
+    for (const line of candidates) {
+      if (taken.has(line.words[0]!)) continue;
+      const reach = settings.roadmap.paragraphGap * line.size;
+      const near = [...taken].some((o) => Math.abs(o.baseline - line.baseline) <= reach && Math.min(o.x1, line.x1) - Math.max(o.x0, line.x0) > 0);
+      if (near) {
+        for (const w of line.words) taken.add(w);
+        grown = true;
+      }
+    }
+  }
+  return all.filter((w) => taken.has(w));
 }
 
 export function pageGrid(input: PageInput, previous: TableLayout | null, settings: PdfSettings): { lines: GridLine[]; table: TableLayout | null; tables: TableLayout[] } {
