@@ -30,7 +30,12 @@ export interface OcrRepair {
 /** Glyphs a ruling leaves when it is recognised as text. */
 const RULE_MARKS = /[|_—¦=]/;
 const LEADING_RULE = /^[|_—¦=]+/;
-const TRAILING_RULE = /[|_—¦=]+$/;
+/** The word without the rule marks it ends with (a loop: a `[…]+$` search is quadratic on a long run of marks). */
+function withoutTrailingRule(text: string): string {
+  let end = text.length;
+  while (end > 0 && RULE_MARKS.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
 /** Marks of a ruling between two letters: the ruling ran through where two words meet (`and_|in`). */
 const INNER_RULE = /(?<=[A-Za-z])[|_—¦]+(?=[A-Za-z])/;
 
@@ -51,8 +56,8 @@ function repairText(text: string): { words: string[]; why: string } | null {
     out = out.slice(0, -1);
     why = 'a ruling glued to a word';
   }
-  if (LEADING_RULE.test(out) || TRAILING_RULE.test(out)) {
-    out = out.replace(LEADING_RULE, '').replace(TRAILING_RULE, '');
+  if (LEADING_RULE.test(out) || withoutTrailingRule(out) !== out) {
+    out = withoutTrailingRule(out.replace(LEADING_RULE, ''));
     // Nothing else in it: a lone dash (punctuation), kept.
     if (!out) return null;
     why = 'a ruling glued to a word';
