@@ -6,20 +6,12 @@
 import type { Box } from '../grid/grid.js';
 import { readTableHeader } from '../layout/columns.js';
 import type { PdfPageTrace } from '../load/pdf/trace.js';
+import { boxOf } from '../pdf/geometry.js';
 import { columnAt, type TableLayout } from '../load/pdf/tables.js';
 import type { Accounting, CellAccount, LineAccount } from './accounting.js';
 import type { InspectBox, InspectCell, InspectRegion, InspectTable, InspectWarning, PageDebug } from './model.js';
 
 const toBox = (b: Box): InspectBox => ({ x0: b.x0, top: b.y0, x1: b.x1, bottom: b.y1 });
-
-function union(boxes: readonly InspectBox[]): InspectBox {
-  return {
-    x0: Math.min(...boxes.map((b) => b.x0)),
-    top: Math.min(...boxes.map((b) => b.top)),
-    x1: Math.max(...boxes.map((b) => b.x1)),
-    bottom: Math.max(...boxes.map((b) => b.bottom)),
-  };
-}
 
 const centre = (b: InspectBox) => ({ x: (b.x0 + b.x1) / 2, y: (b.top + b.bottom) / 2 });
 
@@ -31,7 +23,7 @@ function tableOf(tables: readonly TableLayout[], box: InspectBox): number {
 
 function lineBox(account: LineAccount): InspectBox | null {
   const boxes = account.cells.flatMap((c) => (c.box ? [toBox(c.box)] : []));
-  return boxes.length > 0 ? union(boxes) : null;
+  return boxes.length > 0 ? boxOf(boxes) : null;
 }
 
 export function roadmapPage(file: string, trace: PdfPageTrace, accounting: Accounting): PageDebug {
@@ -70,7 +62,7 @@ export function roadmapPage(file: string, trace: PdfPageTrace, accounting: Accou
         const column = table ? columnAt(layouts[t]!.columnEdges, centre(b).x) : -1;
         const kind = header ? (header.kinds[k - header.firstLabelCell] ?? null) : null;
         table?.cells.push({ bbox: b, text: cell.text, role: 'header', column: column >= 0 ? column : null, kind, outcomes: [], row: null });
-        if (table) table.header = table.header ? union([table.header, b]) : b;
+        if (table) table.header = table.header ? boxOf([table.header, b]) : b;
         else regions.push({ kind: 'other', bbox: b, text: cell.text });
       });
       continue;
@@ -106,7 +98,7 @@ export function roadmapPage(file: string, trace: PdfPageTrace, accounting: Accou
   }
 
   for (const entry of merged.values()) {
-    const bbox = union(entry.boxes);
+    const bbox = boxOf(entry.boxes);
     const first = entry.cells[0]!;
     const cell: InspectCell = { bbox, text: entry.cells.map((c) => c.text).join('\n'), role: 'body', column: null, kind: first.column, outcomes: first.outcomes, row: null };
     const table = tables[entry.table];

@@ -14,6 +14,7 @@
  */
 import { foldWhitespace } from '../cells/cell-content.js';
 import type { Glyph } from './reader.js';
+import { boxOf } from './geometry.js';
 import type { PdfSettings } from './settings.js';
 
 export interface Word {
@@ -263,16 +264,7 @@ export function toLine(group: readonly Word[], settings: PdfSettings): TextLine 
     text += piece;
     previous = word;
   }
-  let x0 = Infinity;
-  let x1 = -Infinity;
-  let top = Infinity;
-  let bottom = -Infinity;
-  for (const w of words) {
-    x0 = Math.min(x0, w.x0);
-    x1 = Math.max(x1, w.x1);
-    top = Math.min(top, w.top);
-    bottom = Math.max(bottom, w.bottom);
-  }
+  const { x0, x1, top, bottom } = boxOf(words);
   return { words, text: foldWhitespace(text), x0, x1, top, bottom, baseline, size };
 }
 
