@@ -6,6 +6,7 @@
  */
 import type { EditionDiff, FieldChange, OutcomeChange, TextOp } from '../schema/diff.js';
 import { PAGE_SCRIPT, PAGE_STYLE } from './html-page.js';
+import { escapeMarkup } from '../safety/markup.js';
 import { fieldLabel, formatRebased, formatRevision, frameworkLines, formatTiming, markWords, opsByLine, STATUS_ORDER, summariseByActionLine, summaryLine } from './summary.js';
 
 /** Statuses the page shows before the reader changes the filter. */
@@ -19,13 +20,13 @@ export function renderHtml(diff: EditionDiff): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
+<title>${escapeMarkup(title)}</title>
 <style>${PAGE_STYLE}</style>
 </head>
 <body>
 <header>
-<h1>${escapeHtml(title)}</h1>
-<p>From edition <strong>${escapeHtml(diff.from.edition)}</strong> (sha256 <code>${escapeHtml(diff.from.sha256.slice(0, 12))}</code>) to edition <strong>${escapeHtml(diff.to.edition)}</strong> (sha256 <code>${escapeHtml(diff.to.sha256.slice(0, 12))}</code>): ${escapeHtml(summaryLine(diff).replace(/^.*?: /, ''))}.</p>
+<h1>${escapeMarkup(title)}</h1>
+<p>From edition <strong>${escapeMarkup(diff.from.edition)}</strong> (sha256 <code>${escapeMarkup(diff.from.sha256.slice(0, 12))}</code>) to edition <strong>${escapeMarkup(diff.to.edition)}</strong> (sha256 <code>${escapeMarkup(diff.to.sha256.slice(0, 12))}</code>): ${escapeMarkup(summaryLine(diff).replace(/^.*?: /, ''))}.</p>
 ${frameworksNote(diff)}</header>
 <section id="summary">
 <h2>Summary</h2>
@@ -49,7 +50,7 @@ function summaryTable(diff: EditionDiff, actionLines: ReturnType<typeof summaris
     `<td data-status="${status}" data-count="${count}"><a href="#line=${encodeURIComponent(line)}&amp;status=${status}">${count}</a></td>`;
   const rows = actionLines.map(
     (line) =>
-      `<tr data-line="${escapeHtml(line.id)}"><th scope="row"><strong>${escapeHtml(line.id)}</strong> ${escapeHtml(line.title)}</th>${STATUS_ORDER.map((s) => cell(line.id, s, line.counts[s])).join('')}</tr>`,
+      `<tr data-line="${escapeMarkup(line.id)}"><th scope="row"><strong>${escapeMarkup(line.id)}</strong> ${escapeMarkup(line.title)}</th>${STATUS_ORDER.map((s) => cell(line.id, s, line.counts[s])).join('')}</tr>`,
   );
   const total = `<tr data-line=""><th scope="row">All action lines</th>${STATUS_ORDER.map((s) => cell('', s, diff.summary[s])).join('')}</tr>`;
   return `<table class="summary">
@@ -65,7 +66,7 @@ ${rows.join('\n')}
 function changeIndex(diff: EditionDiff): string {
   const changes = diff.outcomes.filter((o) => o.status !== 'unchanged');
   if (changes.length === 0) return '<p class="empty">No outcome changed.</p>';
-  const items = changes.map((o) => `<li><a href="#${anchorOf(o)}">${statusBadge(o)}<span class="key">${escapeHtml(keysOf(o))}</span></a></li>`);
+  const items = changes.map((o) => `<li><a href="#${anchorOf(o)}">${statusBadge(o)}<span class="key">${escapeMarkup(keysOf(o))}</span></a></li>`);
   return `<nav class="index" aria-label="Changed outcomes">
 <h3>Outcomes that changed (${changes.length})</h3>
 <ul>
@@ -75,7 +76,7 @@ ${items.join('\n')}
 }
 
 function filterForm(diff: EditionDiff, lines: string[]): string {
-  const options = [`<option value="">all</option>`, ...lines.map((l) => `<option value="${escapeHtml(l)}">${escapeHtml(l)}</option>`)];
+  const options = [`<option value="">all</option>`, ...lines.map((l) => `<option value="${escapeMarkup(l)}">${escapeMarkup(l)}</option>`)];
   const boxes = STATUS_ORDER.map(
     (s) => `<label><input type="checkbox" name="status" value="${s}"${SHOWN_AT_FIRST.has(s) ? ' checked' : ''}> ${s} (${diff.summary[s]})</label>`,
   );
@@ -87,8 +88,8 @@ function filterForm(diff: EditionDiff, lines: string[]): string {
 }
 
 function actionLineSection(id: string, title: string, outcomes: OutcomeChange[]): string {
-  return `<section class="action-line" id="line-${escapeHtml(id)}" data-line="${escapeHtml(id)}">
-<h2>${escapeHtml(id)}${title ? ` · ${escapeHtml(title)}` : ''}</h2>
+  return `<section class="action-line" id="line-${escapeMarkup(id)}" data-line="${escapeMarkup(id)}">
+<h2>${escapeMarkup(id)}${title ? ` · ${escapeMarkup(title)}` : ''}</h2>
 ${outcomes.map(outcomeArticle).join('\n')}
 </section>`;
 }
@@ -97,10 +98,10 @@ function outcomeArticle(outcome: OutcomeChange): string {
   const hidden = SHOWN_AT_FIRST.has(outcome.status) ? '' : ' hidden';
   const similarity = outcome.similarity !== null && outcome.status === 'renamed' ? ` <span class="similarity">similarity ${outcome.similarity.toFixed(2)}</span>` : '';
   const textChanged = outcome.fields.some((f) => f.field === 'text');
-  const text = textChanged ? '' : `<p class="${outcome.status === 'removed' ? 'removed-text' : 'text'}">${escapeHtml(outcome.text)}</p>`;
+  const text = textChanged ? '' : `<p class="${outcome.status === 'removed' ? 'removed-text' : 'text'}">${escapeMarkup(outcome.text)}</p>`;
   const fields = outcome.fields.length > 0 ? `<dl class="fields">\n${outcome.fields.map(fieldEntry).join('\n')}\n</dl>` : '';
-  return `<article class="outcome" id="${anchorOf(outcome)}" data-line="${escapeHtml(outcome.actionLine)}" data-status="${outcome.status}"${hidden}>
-<h3>${statusBadge(outcome)}<span class="key">${escapeHtml(keysOf(outcome))}</span>${similarity}</h3>
+  return `<article class="outcome" id="${anchorOf(outcome)}" data-line="${escapeMarkup(outcome.actionLine)}" data-status="${outcome.status}"${hidden}>
+<h3>${statusBadge(outcome)}<span class="key">${escapeMarkup(keysOf(outcome))}</span>${similarity}</h3>
 ${text}${fields}
 </article>`;
 }
@@ -109,24 +110,24 @@ ${text}${fields}
 function frameworksNote(diff: EditionDiff): string {
   const lines = frameworkLines(diff);
   if (lines.length === 0) return '';
-  return `<section id="frameworks"><p><strong>The frameworks changed.</strong> References to them are re-based under the new plan, not compared as removed and added:</p><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul></section>\n`;
+  return `<section id="frameworks"><p><strong>The frameworks changed.</strong> References to them are re-based under the new plan, not compared as removed and added:</p><ul>${lines.map((l) => `<li>${escapeMarkup(l)}</li>`).join('')}</ul></section>\n`;
 }
 
 function fieldEntry(change: FieldChange): string {
-  const label = `<dt>${escapeHtml(fieldLabel(change.field))}</dt>`;
+  const label = `<dt>${escapeMarkup(fieldLabel(change.field))}</dt>`;
   switch (change.kind) {
     case 'value':
-      return `${label}<dd><del>${escapeHtml(formatTiming(change.before))}</del> → <ins>${escapeHtml(formatTiming(change.after))}</ins></dd>`;
+      return `${label}<dd><del>${escapeMarkup(formatTiming(change.before))}</del> → <ins>${escapeMarkup(formatTiming(change.after))}</ins></dd>`;
     case 'set': {
       const items = [
-        ...change.revised.map((r) => `<li>${escapeHtml(formatRevision(r))}</li>`),
-        ...change.added.map((x) => `<li><ins>${escapeHtml(String(x))}</ins></li>`),
-        ...change.removed.map((x) => `<li><del>${escapeHtml(String(x))}</del></li>`),
+        ...change.revised.map((r) => `<li>${escapeMarkup(formatRevision(r))}</li>`),
+        ...change.added.map((x) => `<li><ins>${escapeMarkup(String(x))}</ins></li>`),
+        ...change.removed.map((x) => `<li><del>${escapeMarkup(String(x))}</del></li>`),
       ];
       return `${label}<dd><ul class="set">${items.join('')}</ul></dd>`;
     }
     case 'rebased':
-      return `${label}<dd class="rebased">${escapeHtml(formatRebased(change))}</dd>`;
+      return `${label}<dd class="rebased">${escapeMarkup(formatRebased(change))}</dd>`;
     case 'text':
       if (change.field === 'text') return `${label}<dd>${markedText(change.ops)}</dd>`;
       return `${label}<dd><ol class="items">${opsByLine(change.ops)
@@ -136,7 +137,7 @@ function fieldEntry(change: FieldChange): string {
 }
 
 function markedText(ops: readonly TextOp[]): string {
-  return markWords(ops, escapeHtml);
+  return markWords(ops, escapeMarkup);
 }
 
 function statusBadge(outcome: OutcomeChange): string {
@@ -162,6 +163,3 @@ function capitalise(word: string): string {
   return word[0]!.toUpperCase() + word.slice(1);
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}

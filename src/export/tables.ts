@@ -6,6 +6,7 @@
  */
 import { escapeCell } from './markdown-escape.js';
 import { CSV_LINE_END, csvRecord, neutraliseCell } from './csv.js';
+import { escapeMarkup } from '../safety/markup.js';
 import { tableGrid, tableTexts, type Table } from '../tables/table.js';
 
 export interface TableTextOptions {
@@ -73,7 +74,7 @@ export function tableToHtml(table: Table): string {
     const cells = row.flatMap((cell, c) => {
       if (cell) {
         const span = `${cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : ''}${cell.columnSpan > 1 ? ` colspan="${cell.columnSpan}"` : ''}`;
-        return [`<${tag}${span}>${cell.text.split(/\r?\n/).map(escapeHtml).join('<br>')}</${tag}>`];
+        return [`<${tag}${span}>${cell.text.split(/\r?\n/).map(escapeMarkup).join('<br>')}</${tag}>`];
       }
       // An empty position not covered by a spanning cell is an empty cell.
       return coveredBySpan(table, r, c) ? [] : [`<${tag}></${tag}>`];
@@ -86,16 +87,13 @@ export function tableToHtml(table: Table): string {
   return `${out.join('\n')}\n`;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 function coveredBySpan(table: Table, row: number, column: number): boolean {
   return table.cells.some((c) => (c.row !== row || c.column !== column) && row >= c.row && row < c.row + c.rowSpan && column >= c.column && column < c.column + c.columnSpan);
 }
 
 export function tablesToHtml(tables: readonly Table[], title: string): string {
-  return `<!DOCTYPE html>\n<html>\n<head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>\n<body>\n${tables.map(tableToHtml).join('\n')}</body>\n</html>\n`;
+  return `<!DOCTYPE html>\n<html>\n<head><meta charset="utf-8"><title>${escapeMarkup(title)}</title></head>\n<body>\n${tables.map(tableToHtml).join('\n')}</body>\n</html>\n`;
 }
 
 /**

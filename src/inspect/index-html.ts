@@ -5,7 +5,7 @@
  * is escaped.
  */
 import type { Accounting } from './accounting.js';
-import { escapeMarkup as esc } from './escape.js';
+import { escapeMarkup as esc } from '../safety/markup.js';
 import { regionLook } from './look.js';
 
 export interface IndexPage {

@@ -6,7 +6,7 @@
  */
 import type { LineBucket } from '../layout/model.js';
 import type { Accounting, CellAccount, LineAccount, PlacedWarning } from './accounting.js';
-import { escapeMarkup as esc } from './escape.js';
+import { escapeMarkup as esc } from '../safety/markup.js';
 import { COLUMN_LOOKS, columnLook, DROPPED_LOOK, regionLook, REGION_LOOKS, WARNING_LOOK } from './look.js';
 
 export interface LinesPageInput {

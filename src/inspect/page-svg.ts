@@ -6,7 +6,7 @@
  * a pin for each warning with its code and message on hover. A legend below the page. Drawn only
  * from a PageDebug; every text is escaped.
  */
-import { escapeMarkup as esc, num } from './escape.js';
+import { escapeMarkup as esc, num } from '../safety/markup.js';
 import {
   columnLook,
   COLUMN_LOOKS,

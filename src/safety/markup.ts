@@ -1,6 +1,6 @@
 /**
- * Text from a source into HTML or SVG. Sources are hostile: every text, key and file name goes
- * through here. Characters XML forbids (controls, lone surrogates, U+FFFE/U+FFFF) are replaced,
+ * Text from a source into HTML or SVG (diff reports, inspect overlays, `tables --format html`).
+ * Sources are hostile: every text, key and file name goes through here. Characters XML forbids (controls, lone surrogates, U+FFFE/U+FFFF) are replaced,
  * since one of them would make the whole SVG unreadable; markup characters become entities.
  */
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
