@@ -110,8 +110,8 @@ export function tableLines(words: readonly Word[], table: TableLayout, settings:
   }
   const bodyBands = table.rowEdges ? bandsOf(body, table.rowEdges, settings) : [];
   // Rulings under the header and at the table's end only (or a page holding one row) do not
-  // divide rows: then rows are found from what the lines say.
-  placed.push(...(bodyBands.length >= 2 ? drawnRows(bodyBands, table, settings) : flowingRows(body, table, settings)));
+  // divide rows: then rows are found from what the lines say. A structure tree's rows are rows.
+  placed.push(...(bodyBands.length >= 2 || (table.source === 'structure-tree' && bodyBands.length > 0) ? drawnRows(bodyBands, table, settings) : flowingRows(body, table, settings)));
   return placed;
 }
 

@@ -27,7 +27,8 @@ export interface TableLayout {
   textSize: number | null;
   /** The vertical rulings that divide the columns, where the page draws them (a spanning cell has none across it). */
   verticals: readonly Ruling[];
-  source: 'rulings' | 'header' | 'previous-page';
+  /** How it was found; 'structure-tree': found by the geometry, divided by a tagged PDF's tree (tagged-tables.ts). */
+  source: 'rulings' | 'header' | 'previous-page' | 'structure-tree';
 }
 
 /** Tables drawn with vertical rulings: groups of verticals that overlap vertically, at least two columns. */

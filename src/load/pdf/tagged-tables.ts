@@ -1,0 +1,59 @@
+/**
+ * A tagged PDF's structure tree dividing the tables the page's geometry found: where a table of
+ * the tree (already checked against the page, src/pdf/structure-tree.ts) lies on a table found
+ * from rulings or header labels, the column edges run between the tree's columns and the row
+ * edges between its rows (each TR a drawn row, rules or not), and the table ends with its last
+ * row (footnotes below stay out). The geometry still says where a table starts, so a header that
+ * the producer marked as an artifact (LibreOffice and Word repeat header rows untagged) stays the
+ * table's header.
+ */
+import { glyphMiddle, type TaggedTable } from '../../pdf/structure-tree.js';
+import { overlap } from '../../pdf/geometry.js';
+import type { PdfSettings } from '../../pdf/settings.js';
+import type { TableLayout } from './tables.js';
+
+/** The table with the tree's columns and rows, or as it was when no table of the tree lies on it. */
+export function dividedByTree(table: TableLayout, tagged: readonly TaggedTable[], settings: PdfSettings): TableLayout {
+  const match = onTable(table, tagged);
+  if (!match) return table;
+  const rows = match.rows.map((row) => {
+    const middles = row.cells.flatMap((c) => c.glyphs.map((g) => glyphMiddle(g, settings)));
+    return { top: row.box.top, bottom: row.box.bottom, firstMiddle: Math.min(...middles), lastMiddle: Math.max(...middles) };
+  });
+  const first = rows[0]!;
+  const last = rows[rows.length - 1]!;
+  // Text above the tree's first row stays in the table (an untagged repeated header), except on a
+  // page that goes on with the previous page's table, whose top is the page's.
+  const top = table.source === 'previous-page' ? first.top : Math.min(table.top, first.top);
+  const rowEdges = [top, ...(top < first.top ? [first.top] : [])];
+  for (let k = 1; k < rows.length; k++) rowEdges.push((rows[k - 1]!.lastMiddle + rows[k]!.firstMiddle) / 2);
+  rowEdges.push(last.bottom);
+  return { ...table, top, bottom: last.bottom, columnEdges: columnEdges(table, match), rowEdges, source: 'structure-tree' };
+}
+
+/** The table of the tree that overlaps this one most (by area), with two columns or more. */
+function onTable(table: TableLayout, tagged: readonly TaggedTable[]): TaggedTable | null {
+  let best: TaggedTable | null = null;
+  let most = 0;
+  for (const candidate of tagged) {
+    if (candidate.columns.length < 2) continue;
+    const { box } = candidate;
+    const area = overlap(box.x0, box.x1, table.left, table.right) * overlap(box.top, box.bottom, table.top, table.bottom);
+    if (area > most) [best, most] = [candidate, area];
+  }
+  return best;
+}
+
+/**
+ * Edges midway between the tree's columns; the outer ones where the table's or the tree's text
+ * ends, whichever is further out. When a column has no text on this page (only rows with spans,
+ * or cells continued from elsewhere), the tree cannot place it and the geometry's edges stay.
+ */
+function columnEdges(table: TableLayout, tree: TaggedTable): number[] {
+  const columns = tree.columns;
+  if (columns.some((c) => !Number.isFinite(c.x0))) return table.columnEdges;
+  const edges = [Math.min(table.left, columns[0]!.x0)];
+  for (let i = 1; i < columns.length; i++) edges.push((columns[i - 1]!.x1 + columns[i]!.x0) / 2);
+  edges.push(Math.max(table.right, columns[columns.length - 1]!.x1));
+  return edges;
+}
