@@ -15,11 +15,10 @@
  * taken from the geometry: in a row with fewer cells than the table's widest row, each cell
  * covers the columns from where it starts to where the next one starts.
  *
- * The tree is asked for only when the document says it is tagged (catalog MarkInfo /Marked, or a
- * StructTreeRoot that the first page's tree shows), and once per page: an untagged PDF pays one
- * round trip to pdf.js for the whole document.
+ * The tree is asked for only when the document has one (a StructTreeRoot), once per page: an
+ * untagged PDF pays one round trip to pdf.js for the whole document (StructureTrees).
  */
-import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { boxOf, median, type Box } from './geometry.js';
 import type { Glyph } from './reader.js';
 import type { PdfSettings } from './settings.js';
@@ -72,19 +71,19 @@ export interface IgnoredTable {
 const CONTENT_ID = /_mc(\d+)$/;
 
 /**
- * Reads the structure tree of the pages of one document: null for every page of an untagged one.
- * Marked documents are asked for every page's tree; a document without MarkInfo is probed once
- * on its first page read (some producers write a StructTreeRoot without MarkInfo).
+ * Reads the structure tree of each page of one document, for a tagged document only. Whether it
+ * is tagged, the first page's tree says: pdf.js gives null at once when the catalog has no
+ * StructTreeRoot, and then no other page is asked (an untagged PDF pays one round trip to pdf.js
+ * in all). MarkInfo is not needed: a tree without it is read, and checked against the page, all
+ * the same.
  */
 export class StructureTrees {
-  /** null: not known yet (no MarkInfo): the first page's tree tells. */
-  private constructor(private tagged: boolean | null) {}
+  /** null: not known until the first page's tree is asked for. */
+  private tagged: boolean | null;
 
-  /** `enabled` false (settings.tables.structureTree): no tree is read. */
-  static async forDocument(document: PDFDocumentProxy, enabled: boolean): Promise<StructureTrees> {
-    if (!enabled) return new StructureTrees(false);
-    const info = await document.getMarkInfo().catch(() => null);
-    return new StructureTrees(info?.Marked === true ? true : null);
+  /** `enabled` false (settings.tables.structureTree): no tree is ever read. */
+  constructor(enabled: boolean) {
+    this.tagged = enabled ? null : false;
   }
 
   /** The page's tree, or null (untagged, or a tree pdf.js could not read: the geometry reads the page). */

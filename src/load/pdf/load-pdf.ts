@@ -38,7 +38,7 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
     const fills = new Map<number, readonly Fill[]>();
     let invisibleText = false;
     let firstDamage: { page: number; error: unknown } | null = null;
-    const trees = await StructureTrees.forDocument(document, settings.tables.structureTree);
+    const trees = new StructureTrees(settings.tables.structureTree);
     const treeIgnored = new Set<number>();
     for (let number = 1; number <= document.numPages; number++) {
       try {
