@@ -181,6 +181,15 @@ export const VARIANTS: Variant[] = [
   },
   {
     ...BASE,
+    name: 'chromium-tagged-header-once',
+    description:
+      'A4 landscape, no ruling lines, the header printed once per table (a plain first row), a tagged PDF: the pages a table goes on to carry no header, and the structure tree has the table there',
+    rules: 'none',
+    header: 'once',
+    tagged: true,
+  },
+  {
+    ...BASE,
     name: 'monospace',
     description: 'A4 landscape, DejaVu Sans Mono 7.5pt (a monospaced font: a word gap is one character wide), ruled grid, header repeated',
     font: "'DejaVu Sans Mono'",

@@ -10,7 +10,7 @@ import { paragraphs } from './paragraphs.js';
 import { snapPositions, type Ruling } from '../../pdf/geometry.js';
 import type { PdfSettings } from '../../pdf/settings.js';
 import type { TaggedTable } from '../../pdf/structure-tree.js';
-import { dividedByTree } from './tagged-tables.js';
+import { dividedByTree, tablesOnlyInTree } from './tagged-tables.js';
 import { tableLines, type PlacedLine } from './table-rows.js';
 import { columnAt, headerTables, horizontalEdges, piecesOf, ruledTables, type Piece, type TableLayout } from './tables.js';
 
@@ -144,7 +144,11 @@ function withOcrNeighbours(kept: readonly Word[], all: readonly Word[], table: T
 
 export function pageGrid(input: PageInput, previous: TableLayout | null, settings: PdfSettings): { lines: GridLine[]; table: TableLayout | null; tables: TableLayout[] } {
   const allLines = groupLines(input.words, settings);
-  const tables = findTables(input, allLines, previous, settings).map((t) => ({ ...dividedByTree(t, input.tagged ?? [], settings), textSize: t.textSize ?? previous?.textSize ?? null }));
+  const found = findTables(input, allLines, previous, settings);
+  const tagged = input.tagged ?? [];
+  const tables = [...found.map((t) => dividedByTree(t, tagged, settings)), ...tablesOnlyInTree(found, tagged, previous, settings)]
+    .sort((a, b) => a.top - b.top)
+    .map((t) => ({ ...t, textSize: t.textSize ?? previous?.textSize ?? null }));
   const placed: PlacedLine[] = [];
   const taken = new Set<Word>();
   tables.forEach((table, i) => {

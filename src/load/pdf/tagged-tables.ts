@@ -8,7 +8,7 @@
  * table's header.
  */
 import { glyphMiddle, type TaggedTable } from '../../pdf/structure-tree.js';
-import { overlap } from '../../pdf/geometry.js';
+import { median, overlap } from '../../pdf/geometry.js';
 import type { PdfSettings } from '../../pdf/settings.js';
 import type { TableLayout } from './tables.js';
 
@@ -28,7 +28,20 @@ export function dividedByTree(table: TableLayout, tagged: readonly TaggedTable[]
   const rowEdges = [top, ...(top < first.top ? [first.top] : [])];
   for (let k = 1; k < rows.length; k++) rowEdges.push((rows[k - 1]!.lastMiddle + rows[k]!.firstMiddle) / 2);
   rowEdges.push(last.bottom);
-  return { ...table, top, bottom: last.bottom, columnEdges: columnEdges(table, match), rowEdges, source: 'structure-tree' };
+  return { ...table, top, bottom: last.bottom, columnEdges: columnEdges(table, match, settings), rowEdges, source: 'structure-tree' };
+}
+
+/**
+ * Tables of the tree on which the geometry found no table, as the previous page's table going on
+ * (a header printed once, text that does not line up with the previous page's columns closely
+ * enough to tell): the tree says a table is there and how it is divided. Without a previous table
+ * there is no header to read the columns by, and the geometry's reading stands.
+ */
+export function tablesOnlyInTree(found: readonly TableLayout[], tagged: readonly TaggedTable[], previous: TableLayout | null, settings: PdfSettings): TableLayout[] {
+  if (!previous) return [];
+  return tagged
+    .filter((t) => t.columns.length >= 2 && !found.some((f) => overlap(t.box.top, t.box.bottom, f.top, f.bottom) > 0))
+    .map((t) => dividedByTree({ ...previous, top: t.box.top, bottom: t.box.bottom, rowEdges: null, headerBottom: null, verticals: [], source: 'previous-page' }, [t], settings));
 }
 
 /** The table of the tree that overlaps this one most (by area), with two columns or more. */
@@ -45,15 +58,19 @@ function onTable(table: TableLayout, tagged: readonly TaggedTable[]): TaggedTabl
 }
 
 /**
- * Edges midway between the tree's columns; the outer ones where the table's or the tree's text
- * ends, whichever is further out. When a column has no text on this page (only rows with spans,
- * or cells continued from elsewhere), the tree cannot place it and the geometry's edges stay.
+ * Edges where the loader puts them (tables.ts): one column-start slack left of where a column's
+ * text starts, but never over the text of the column before (then midway between the two). The
+ * outer ones where the table's or the tree's text ends, whichever is further out. When a column
+ * has no text on this page (only rows with spans, or cells continued from elsewhere), the tree
+ * cannot place it and the geometry's edges stay.
  */
-function columnEdges(table: TableLayout, tree: TaggedTable): number[] {
+function columnEdges(table: TableLayout, tree: TaggedTable, settings: PdfSettings): number[] {
   const columns = tree.columns;
   if (columns.some((c) => !Number.isFinite(c.x0))) return table.columnEdges;
-  const edges = [Math.min(table.left, columns[0]!.x0)];
-  for (let i = 1; i < columns.length; i++) edges.push((columns[i - 1]!.x1 + columns[i]!.x0) / 2);
+  const size = median(tree.rows.flatMap((r) => r.cells.flatMap((c) => c.glyphs.map((g) => g.size))));
+  const slack = settings.roadmap.columnStartSlack * size;
+  const edges = [Math.min(table.left, columns[0]!.x0 - slack)];
+  for (let i = 1; i < columns.length; i++) edges.push(Math.max((columns[i - 1]!.x1 + columns[i]!.x0) / 2, columns[i]!.x0 - slack));
   edges.push(Math.max(table.right, columns[columns.length - 1]!.x1));
   return edges;
 }
