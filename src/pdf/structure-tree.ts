@@ -60,6 +60,10 @@ export interface TaggedTable {
   /** Each column's x-range: the extent of the single-column cells in it. */
   columns: { x0: number; x1: number }[];
   box: Box;
+  /** The marked content of its cells. */
+  mcids: ReadonlySet<number>;
+  /** Marked-content pieces that two of its cells claim (a tree error). */
+  sharedContent: number;
 }
 
 /** A table of the tree that contradicts the page (its number on the page, 1-based, and why). */
@@ -159,25 +163,33 @@ function rowNodes(table: StructNode): StructNode[] {
   return rows;
 }
 
+const isCell = (node: StructNode) => node.role === 'TD' || node.role === 'TH';
+
 function readTable(node: StructNode, byMcid: ReadonlyMap<number, Glyph[]>): TaggedTable | null {
   const rowList = rowNodes(node);
   const rows: TaggedRow[] = [];
+  const mcids = new Set<number>();
+  let shared = 0;
   rowList.forEach((row, index) => {
-    const cells: TaggedCell[] = (row.children ?? [])
-      .filter((c) => c.role === 'TD' || c.role === 'TH')
-      .map((c) => {
-        const cellGlyphs = mcidsUnder(c).flatMap((m) => byMcid.get(m) ?? []);
-        return { header: c.role === 'TH', column: 0, columnSpan: 1, glyphs: cellGlyphs, box: cellGlyphs.length > 0 ? boxOf(cellGlyphs) : null };
-      });
+    const cells: TaggedCell[] = (row.children ?? []).filter(isCell).map((c) => {
+      const glyphs: Glyph[] = [];
+      for (const mcid of mcidsUnder(c)) {
+        if (mcids.has(mcid)) shared++;
+        mcids.add(mcid);
+        const drawn = byMcid.get(mcid);
+        if (drawn) for (const g of drawn) glyphs.push(g);
+      }
+      return { header: c.role === 'TH', column: 0, columnSpan: 1, glyphs, box: glyphs.length > 0 ? boxOf(glyphs) : null };
+    });
     const boxes = cells.flatMap((c) => (c.box ? [c.box] : []));
     if (boxes.length > 0) rows.push({ index, cells, box: boxOf(boxes) });
   });
   if (rows.length === 0) return null;
   // The widest row (on any page: pdf.js lists every row's cells) says how many columns there are.
-  const width = Math.max(...rowList.map((r) => (r.children ?? []).filter((c) => c.role === 'TD' || c.role === 'TH').length));
+  const width = Math.max(...rowList.map((r) => (r.children ?? []).filter(isCell).length));
   const columns = columnRanges(rows, width);
   for (const row of rows) placeCells(row, columns, width);
-  return { rows, rowCount: rowList.length, columns, box: boxOf(rows.map((r) => r.box)) };
+  return { rows, rowCount: rowList.length, columns, box: boxOf(rows.map((r) => r.box)), mcids, sharedContent: shared };
 }
 
 /** Each column's x-range from the rows that have a cell for every column (no span possible there). */
@@ -228,6 +240,25 @@ function placeCells(row: TaggedRow, columns: readonly { x0: number; x1: number }
 /** Where a glyph's ink is centred, vertically (as the loader places words between row edges). */
 export const glyphMiddle = (glyph: { baseline: number; size: number }, settings: PdfSettings) => glyph.baseline - settings.text.glyphCentre * glyph.size;
 
+/** The highest and lowest glyph middle of a row. */
+export function middleRange(row: TaggedRow, settings: PdfSettings): { first: number; last: number } {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const cell of row.cells) {
+    for (const g of cell.glyphs) {
+      const m = glyphMiddle(g, settings);
+      if (m < first) first = m;
+      if (m > last) last = m;
+    }
+  }
+  return { first, last };
+}
+
+/** The size of a table's text: the median over its cells of each cell's first glyph's size. */
+export function textSize(table: TaggedTable): number {
+  return median(table.rows.flatMap((r) => r.cells.flatMap((c) => (c.glyphs.length > 0 ? [c.glyphs[0]!.size] : []))));
+}
+
 /**
  * Why a table of the tree cannot be what the page prints (none when it agrees):
  * - cells of one column do not share an x-range, or a row's cells are not left to right in tree order;
@@ -237,8 +268,7 @@ export const glyphMiddle = (glyph: { baseline: number; size: number }, settings:
  */
 export function contradictions(table: TaggedTable, pageGlyphs: readonly Glyph[], settings: PdfSettings): string[] {
   const reasons: string[] = [];
-  const cellGlyphs = table.rows.flatMap((r) => r.cells.flatMap((c) => c.glyphs));
-  const size = median(cellGlyphs.map((g) => g.size)) || 1;
+  const size = textSize(table) || 1;
   // Glyph advance boxes of neighbouring cells touch at most; a tenth of an em absorbs rounding.
   const slack = 0.1 * size;
   const known = table.columns.map((c, i) => ({ ...c, i })).filter((c) => Number.isFinite(c.x0));
@@ -263,30 +293,25 @@ export function contradictions(table: TaggedTable, pageGlyphs: readonly Glyph[],
       break;
     }
   }
-  const middles = table.rows.map((r) => {
-    const ms = r.cells.flatMap((c) => c.glyphs.map((g) => glyphMiddle(g, settings)));
-    return { index: r.index, top: Math.min(...ms), bottom: Math.max(...ms) };
-  });
+  const middles = table.rows.map((r) => ({ index: r.index, ...middleRange(r, settings) }));
   for (let k = 1; k < middles.length; k++) {
-    if (middles[k]!.top <= middles[k - 1]!.bottom) {
+    if (middles[k]!.first <= middles[k - 1]!.last) {
       reasons.push(`rows ${middles[k - 1]!.index + 1} and ${middles[k]!.index + 1} overlap or are out of order`);
       break;
     }
   }
-  const mine = new Map<Glyph, number>();
-  for (const g of cellGlyphs) mine.set(g, (mine.get(g) ?? 0) + 1);
-  const shared = [...mine.values()].filter((n) => n > 1).length;
-  if (shared > 0) reasons.push(`${shared} glyph${shared === 1 ? '' : 's'} belong to two cells`);
+  const shared = table.sharedContent;
+  if (shared > 0) reasons.push(shared === 1 ? '1 piece of marked content belongs to two cells' : `${shared} pieces of marked content belong to two cells`);
   const { x0, x1, top, bottom } = table.box;
   const strays = pageGlyphs.filter((g) => {
-    if (g.space || mine.has(g)) return false;
+    if (g.space || (g.mcid !== null && table.mcids.has(g.mcid))) return false;
     const cx = (g.x0 + g.x1) / 2;
     const cy = glyphMiddle(g, settings);
     return cx > x0 && cx < x1 && cy > top && cy < bottom;
   });
   if (strays.length > 0) {
     const text = strays.map((g) => g.text).join('').slice(0, 20);
-    reasons.push(`${strays.length} glyph${strays.length === 1 ? '' : 's'} inside the table belong to no cell ("${text}")`);
+    reasons.push(`${strays.length === 1 ? '1 glyph' : `${strays.length} glyphs`} inside the table ${strays.length === 1 ? 'belongs' : 'belong'} to no cell ("${text}")`);
   }
   return reasons;
 }

@@ -18,6 +18,8 @@ export interface PlacedText {
   bold?: boolean;
   /** The cell the tree puts it in: [table, row, cell], 0-based; absent: untagged text (an artifact). */
   cell?: [number, number, number];
+  /** A second cell that the tree (wrongly) also puts it in. */
+  alsoIn?: [number, number, number];
 }
 
 export interface TreeTable {
@@ -95,8 +97,11 @@ export function taggedPdf(spec: TaggedPdfSpec): Uint8Array {
     parents[page]!.push(cell);
     const role = spec.tables[ti]!.rows[ri]![ci]!;
     ops[page]!.push(`/${role} <</MCID ${mcid}>> BDC ${show} EMC`);
-    if (!kids.has(cell)) kids.set(cell, []);
-    kids.get(cell)!.push(`<< /Type /MCR /Pg ${pageIds[page]} 0 R /MCID ${mcid} >>`);
+    for (const [a, b, c] of t.alsoIn ? [t.cell, t.alsoIn] : [t.cell]) {
+      const id = cellIds[a]![b]![c]!;
+      if (!kids.has(id)) kids.set(id, []);
+      kids.get(id)!.push(`<< /Type /MCR /Pg ${pageIds[page]} 0 R /MCID ${mcid} >>`);
+    }
   }
   for (const [page, x0, y0, x1, y1] of spec.strokes ?? []) ops[page - 1]!.push(`0.5 w ${n(x0)} ${n(height - y0)} m ${n(x1)} ${n(height - y1)} l S`);
 

@@ -155,6 +155,15 @@ describe('a structure tree that contradicts the page is ignored, with the reason
     expect(page!.ignored[0]!.reason).toMatch(/5 glyphs inside the table belong to no cell \("stray"\)/);
   });
 
+  it('text that two cells claim', async () => {
+    const spec = agreeing();
+    // "2018" (row 2's timing) is also listed in row 2's results cell.
+    spec.texts.find((t) => t.text === '2018')!.alsoIn = [0, 2, 2];
+    const [page] = await read(taggedPdf(spec));
+    expect(page!.tables).toEqual([]);
+    expect(page!.ignored[0]!.reason).toMatch(/1 piece of marked content belongs to two cells/);
+  });
+
   it('rows out of order: the tree\'s second row is printed below its third', async () => {
     const spec = agreeing();
     for (const t of spec.texts) if (t.cell?.[1] === 1) t.y += 60;

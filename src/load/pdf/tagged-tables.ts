@@ -7,8 +7,8 @@
  * the producer marked as an artifact (LibreOffice and Word repeat header rows untagged) stays the
  * table's header.
  */
-import { glyphMiddle, type TaggedTable } from '../../pdf/structure-tree.js';
-import { median, overlap } from '../../pdf/geometry.js';
+import { middleRange, textSize, type TaggedTable } from '../../pdf/structure-tree.js';
+import { overlap } from '../../pdf/geometry.js';
 import type { PdfSettings } from '../../pdf/settings.js';
 import type { TableLayout } from './tables.js';
 
@@ -17,8 +17,8 @@ export function dividedByTree(table: TableLayout, tagged: readonly TaggedTable[]
   const match = onTable(table, tagged);
   if (!match) return table;
   const rows = match.rows.map((row) => {
-    const middles = row.cells.flatMap((c) => c.glyphs.map((g) => glyphMiddle(g, settings)));
-    return { top: row.box.top, bottom: row.box.bottom, firstMiddle: Math.min(...middles), lastMiddle: Math.max(...middles) };
+    const middles = middleRange(row, settings);
+    return { top: row.box.top, bottom: row.box.bottom, firstMiddle: middles.first, lastMiddle: middles.last };
   });
   const first = rows[0]!;
   const last = rows[rows.length - 1]!;
@@ -67,8 +67,7 @@ function onTable(table: TableLayout, tagged: readonly TaggedTable[]): TaggedTabl
 function columnEdges(table: TableLayout, tree: TaggedTable, settings: PdfSettings): number[] {
   const columns = tree.columns;
   if (columns.some((c) => !Number.isFinite(c.x0))) return table.columnEdges;
-  const size = median(tree.rows.flatMap((r) => r.cells.flatMap((c) => c.glyphs.map((g) => g.size))));
-  const slack = settings.roadmap.columnStartSlack * size;
+  const slack = settings.roadmap.columnStartSlack * textSize(tree);
   const edges = [Math.min(table.left, columns[0]!.x0 - slack)];
   for (let i = 1; i < columns.length; i++) edges.push(Math.max((columns[i - 1]!.x1 + columns[i]!.x0) / 2, columns[i]!.x0 - slack));
   edges.push(Math.max(table.right, columns[columns.length - 1]!.x1));
