@@ -64,6 +64,8 @@ export interface TaggedTable {
   mcids: ReadonlySet<number>;
   /** Marked-content pieces that two of its cells claim (a tree error). */
   sharedContent: number;
+  /** The index of its row that began on the previous page and goes on here (continuedRows), or null. */
+  continuedRow: number | null;
 }
 
 /** A table of the tree that contradicts the page (its number on the page, 1-based, and why). */
@@ -120,6 +122,20 @@ export function tablesOfTree(tree: StructNode, glyphs: readonly Glyph[], setting
     else ignored.push({ table: number, reason: reasons.join('; ') });
   }
   return { tables, ignored };
+}
+
+/**
+ * Marks the row a page's first table takes over from the previous page: the tree lists a table's
+ * rows on every page it is on, so when the previous page's last table (of as many rows) ended with
+ * row k and this page's first table has row k, that row was broken by the page end. (A header
+ * row repeated on each page comes before it and is not the one.)
+ */
+export function markContinuedRow(previousPage: readonly TaggedTable[], page: readonly TaggedTable[]): void {
+  const before = previousPage[previousPage.length - 1];
+  const first = page[0];
+  if (!before || !first || before.rowCount !== first.rowCount || before.columns.length !== first.columns.length) return;
+  const last = before.rows[before.rows.length - 1]!.index;
+  if (last > 0 && first.rows.some((r) => r.index === last)) first.continuedRow = last;
 }
 
 /** The Table elements of a tree, outer tables before the tables nested in their cells. */
@@ -189,7 +205,7 @@ function readTable(node: StructNode, byMcid: ReadonlyMap<number, Glyph[]>): Tagg
   const width = Math.max(...rowList.map((r) => (r.children ?? []).filter(isCell).length));
   const columns = columnRanges(rows, width);
   for (const row of rows) placeCells(row, columns, width);
-  return { rows, rowCount: rowList.length, columns, box: boxOf(rows.map((r) => r.box)), mcids, sharedContent: shared };
+  return { rows, rowCount: rowList.length, columns, box: boxOf(rows.map((r) => r.box)), mcids, sharedContent: shared, continuedRow: null };
 }
 
 /** Each column's x-range from the rows that have a cell for every column (no span possible there). */

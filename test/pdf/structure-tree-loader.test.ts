@@ -88,4 +88,22 @@ describe('a tagged roadmap page whose cells are centred in their rows', () => {
     expect(warnings).toEqual(['structure-tree-ignored: page 1: the PDF is tagged but its structure tree has no table where the page prints one; the page\'s geometry was read instead']);
     expect(texts(read)).toEqual(texts((await grid(spec, false)).grid));
   });
+
+  it('the rest of a row broken by the page end starts no row on the next page, even with a timing and outcome text', async () => {
+    const spec = centredTable();
+    spec.pages = 2;
+    // Row B (the tree's row 3) goes on at the top of page 2 under the repeated header (untagged, as
+    // LibreOffice repeats it): the rest of its outcome, and its timing, centred in that part.
+    HEADER.forEach((label, c) => spec.texts.push({ page: 2, x: X[c]!, y: 60, text: label, bold: true }));
+    spec.texts.push(
+      { page: 2, x: X[0]!, y: 80, text: 'and satellite systems', cell: [0, 2, 0] },
+      { page: 2, x: X[0]!, y: 91, text: 'for all countries', cell: [0, 2, 0] },
+      { page: 2, x: X[1]!, y: 86, text: '2019', cell: [0, 2, 1] },
+    );
+    const { grid: read, warnings } = await grid(spec);
+    expect(warnings).toEqual([]);
+    const page2 = read.lines.filter((l) => l.page === 2);
+    expect(page2.map((l) => l.cells.map((c) => c.text))).toEqual([HEADER, ['and satellite systems', '2019', '', '', ''], ['for all countries', '', '', '', '']]);
+    expect(page2.map((l) => l.rowStart)).toEqual([true, false, false]);
+  });
 });

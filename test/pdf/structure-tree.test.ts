@@ -9,7 +9,7 @@ import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { openPdf } from '../../src/pdf/open-document.js';
 import { readPageContent } from '../../src/pdf/reader.js';
 import { DEFAULT_PDF_SETTINGS } from '../../src/pdf/settings.js';
-import { StructureTrees, tablesOfTree, type TaggedTable } from '../../src/pdf/structure-tree.js';
+import { markContinuedRow, StructureTrees, tablesOfTree, type TaggedTable } from '../../src/pdf/structure-tree.js';
 import { makePdf, PageBuilder } from '../load/pdf/make-pdf.js';
 import { taggedPdf, type PlacedText, type TaggedPdfSpec } from './structure-tree-pdf.js';
 
@@ -124,6 +124,9 @@ describe('a structure tree that agrees with the page', () => {
     expect(second!.tables[0]!.rows.map((r) => r.index)).toEqual([2, 3]);
     expect(second!.tables[0]!.rowCount).toBe(4);
     expect(cellText(second!.tables[0]!, 0, 2)).toBe('andmoreaccess');
+    expect(second!.tables[0]!.continuedRow).toBeNull();
+    markContinuedRow(first!.tables, second!.tables);
+    expect(second!.tables[0]!.continuedRow).toBe(2);
   });
 });
 

@@ -16,7 +16,7 @@ import { repairOcrWords } from '../../pdf/ocr-noise.js';
 import { openPdf, type OpenOptions } from '../../pdf/open-document.js';
 import { readPageContent, type Fill } from '../../pdf/reader.js';
 import { pageRulings } from '../../pdf/rulings.js';
-import { StructureTrees, tablesOfTree } from '../../pdf/structure-tree.js';
+import { markContinuedRow, StructureTrees, tablesOfTree, type TaggedTable } from '../../pdf/structure-tree.js';
 import { DEFAULT_PDF_SETTINGS, type PdfSettings } from '../../pdf/settings.js';
 import { findFurniture } from './furniture.js';
 import { rejoinAcrossPages } from './hyphenation.js';
@@ -40,6 +40,7 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
     let firstDamage: { page: number; error: unknown } | null = null;
     const trees = new StructureTrees(settings.tables.structureTree);
     const treeIgnored = new Set<number>();
+    let previousTagged: readonly TaggedTable[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       try {
         const page = await document.getPage(number);
@@ -69,7 +70,8 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
             diagnostics.warn('structure-tree-ignored', `table ${table} of the structure tree contradicts the page: ${reason}; the page's geometry was read instead`, { line: null, page: number });
             treeIgnored.add(number);
           }
-          input.tagged = tables;
+          markContinuedRow(previousTagged, tables);
+          input.tagged = previousTagged = tables;
         }
         pages.push(input);
         if (options.trace) fills.set(number, content.fills);

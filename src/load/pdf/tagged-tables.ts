@@ -28,7 +28,11 @@ export function dividedByTree(table: TableLayout, tagged: readonly TaggedTable[]
   const rowEdges = [top, ...(top < first.top ? [first.top] : [])];
   for (let k = 1; k < rows.length; k++) rowEdges.push((rows[k - 1]!.lastMiddle + rows[k]!.firstMiddle) / 2);
   rowEdges.push(last.bottom);
-  return { ...table, top, bottom: last.bottom, columnEdges: columnEdges(table, match, settings), rowEdges, source: 'structure-tree' };
+  // The band of a row that began on the previous page (rowEdges has one more edge when text stands above the first row).
+  const k = match.rows.findIndex((r) => r.index === match.continuedRow);
+  const shift = rowEdges.length - rows.length - 1;
+  const continuedRow = k >= 0 ? { top: rowEdges[k + shift]!, bottom: rowEdges[k + shift + 1]! } : undefined;
+  return { ...table, top, bottom: last.bottom, columnEdges: columnEdges(table, match, settings), rowEdges, continuedRow, source: 'structure-tree' };
 }
 
 /**
