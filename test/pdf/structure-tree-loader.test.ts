@@ -9,7 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { Diagnostics } from '../../src/diagnostics.js';
 import type { Grid } from '../../src/grid/grid.js';
 import { loadPdfGrid } from '../../src/load/pdf/load-pdf.js';
-import { pdfSettings } from '../../src/pdf/settings.js';
+import type { TableLayout } from '../../src/load/pdf/tables.js';
+import { dividedByTree } from '../../src/load/pdf/tagged-tables.js';
+import { boxOf } from '../../src/pdf/geometry.js';
+import type { Glyph } from '../../src/pdf/reader.js';
+import { DEFAULT_PDF_SETTINGS, pdfSettings } from '../../src/pdf/settings.js';
+import type { TaggedTable } from '../../src/pdf/structure-tree.js';
 import { taggedPdf, type PlacedText, type TaggedPdfSpec } from './structure-tree-pdf.js';
 
 /** Column starts: outcome, timing, goals, SDGs, results. */
@@ -105,5 +110,49 @@ describe('a tagged roadmap page whose cells are centred in their rows', () => {
     const page2 = read.lines.filter((l) => l.page === 2);
     expect(page2.map((l) => l.cells.map((c) => c.text))).toEqual([HEADER, ['and satellite systems', '2019', '', '', ''], ['for all countries', '', '', '', '']]);
     expect(page2.map((l) => l.rowStart)).toEqual([true, false, false]);
+  });
+});
+
+/** A table of the tree made by hand: one 9-pt glyph run per cell, from x0 to x1 on the row's baseline. */
+function handTable(columns: [number, number][][], baselines: number[]): TaggedTable {
+  const glyph = (x0: number, x1: number, baseline: number): Glyph => ({ text: 'x', x0, x1, top: baseline - 7, bottom: baseline + 2, baseline, size: 9, font: 'F', space: false, invisible: false, mcid: null });
+  const rows = baselines.map((y, index) => {
+    const cells = columns[index]!.map(([x0, x1], column) => {
+      const glyphs = [glyph(x0, x1, y)];
+      return { header: false, column, columnSpan: 1, glyphs, box: boxOf(glyphs) };
+    });
+    return { index, cells, box: boxOf(cells.map((c) => c.box)) };
+  });
+  const width = Math.max(...columns.map((c) => c.length));
+  const full = columns.filter((c) => c.length === width);
+  const ranges = Array.from({ length: width }, (_, i) => ({ x0: Math.min(...full.map((c) => c[i]![0])), x1: Math.max(...full.map((c) => c[i]![1])) }));
+  return { rows, rowCount: rows.length, columns: ranges, box: boxOf(rows.map((r) => r.box)), mcids: new Set(), sharedContent: 0, continuedRow: null };
+}
+
+describe('which table of the tree divides a table the geometry found', () => {
+  const found: TableLayout = { left: 30, right: 800, top: 80, bottom: 300, columnEdges: [30, 200, 400, 800], rowEdges: null, headerBottom: 90, textSize: null, verticals: [], source: 'header' };
+  const inner = handTable(
+    [
+      [[40, 150], [220, 350], [420, 700]],
+      [[40, 120], [220, 300], [420, 650]],
+    ],
+    [100, 130],
+  );
+  // A layout table around it: a narrow margin column and one cell holding all of the inner table's text.
+  const outer = handTable([[[10, 25], [40, 780]], [[10, 25], [40, 780]]], [70, 380]);
+
+  it('the table nested in a layout table\'s cell, not the layout table: its columns and rows', () => {
+    const divided = dividedByTree(found, [outer, inner], DEFAULT_PDF_SETTINGS);
+    expect(divided.source).toBe('structure-tree');
+    // Edges one slack (0.5 × 9 pt) left of each column's text, the outer ones the geometry's.
+    expect(divided.columnEdges).toEqual([30, 215.5, 415.5, 800]);
+    // The header above the first row (from the geometry's top), the first row's top, midway between
+    // the rows' glyph middles (97.3 and 127.3), and the last row's bottom, where the table now ends.
+    expect(divided.rowEdges!.map((e) => Math.round(e * 10) / 10)).toEqual([80, 93, 112.3, 132]);
+    expect(divided.bottom).toBe(132);
+  });
+
+  it('a layout table alone (one column over the found table) leaves the table to the geometry', () => {
+    expect(dividedByTree(found, [outer], DEFAULT_PDF_SETTINGS)).toEqual(found);
   });
 });

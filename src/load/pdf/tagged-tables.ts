@@ -48,15 +48,22 @@ export function tablesOnlyInTree(found: readonly TableLayout[], tagged: readonly
     .map((t) => dividedByTree({ ...previous, top: t.box.top, bottom: t.box.bottom, rowEdges: null, headerBottom: null, verticals: [], source: 'previous-page' }, [t], settings));
 }
 
-/** The table of the tree that overlaps this one most (by area), with two columns or more. */
+/**
+ * The table of the tree that divides this one: of those that overlap it, the one with the most
+ * columns inside it (two at least), then the most overlap. A layout table around the real one (its
+ * text all in one cell) divides it into fewer columns than the table nested in that cell, and a
+ * small table nested in a cell fewer than the table around it.
+ */
 function onTable(table: TableLayout, tagged: readonly TaggedTable[]): TaggedTable | null {
   let best: TaggedTable | null = null;
-  let most = 0;
+  let bestColumns = 1;
+  let bestShared = 0;
   for (const candidate of tagged) {
-    if (candidate.columns.length < 2) continue;
     const { box } = candidate;
-    const area = overlap(box.x0, box.x1, table.left, table.right) * overlap(box.top, box.bottom, table.top, table.bottom);
-    if (area > most) [best, most] = [candidate, area];
+    const shared = overlap(box.x0, box.x1, table.left, table.right) * overlap(box.top, box.bottom, table.top, table.bottom);
+    if (shared <= 0) continue;
+    const columns = candidate.columns.filter((c) => overlap(c.x0, c.x1, table.left, table.right) > 0).length;
+    if (columns > bestColumns || (columns === bestColumns && shared > bestShared)) [best, bestColumns, bestShared] = [candidate, columns, shared];
   }
   return best;
 }
