@@ -63,6 +63,7 @@ function onTable(table: TableLayout, tagged: readonly TaggedTable[]): TaggedTabl
     const shared = overlap(box.x0, box.x1, table.left, table.right) * overlap(box.top, box.bottom, table.top, table.bottom);
     if (shared <= 0) continue;
     const columns = candidate.columns.filter((c) => overlap(c.x0, c.x1, table.left, table.right) > 0).length;
+    if (columns < 2) continue;
     if (columns > bestColumns || (columns === bestColumns && shared > bestShared)) [best, bestColumns, bestShared] = [candidate, columns, shared];
   }
   return best;
