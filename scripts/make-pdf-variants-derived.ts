@@ -73,19 +73,24 @@ export function shrinkImages(input: string, out: string, factor: number): void {
   run('/usr/bin/python3', ['-c', script, input, out, String(factor)]);
 }
 
+/** LibreOffice's PDF export options for a tagged PDF (a structure tree). */
+const TAGGED_PDF = ':{"UseTaggedPDF":{"type":"boolean","value":"true"}}';
+
 /** LibreOffice Writer, with a profile of its own (another soffice may be running). */
-function libreOffice(html: string, out: string, work: string, viaOdt: boolean): void {
+function libreOffice(html: string, out: string, work: string, viaOdt: boolean, tagged = false): void {
+  const pdf = `pdf:writer_pdf_Export${tagged ? TAGGED_PDF : ''}`;
   const profile = `-env:UserInstallation=file://${path.join(work, 'lo-profile')}`;
   const htmlFile = path.join(work, 'roadmap.html');
   writeFileSync(htmlFile, html);
   const soffice = (args: string[]) => run('soffice', [profile, '--headless', '--norestore', ...args, '--outdir', work]);
   if (viaOdt) {
     soffice(['--infilter=HTML (StarWriter)', '--convert-to', 'odt', htmlFile]);
-    soffice(['--convert-to', 'pdf:writer_pdf_Export', path.join(work, 'roadmap.odt')]);
+    soffice(['--convert-to', pdf, path.join(work, 'roadmap.odt')]);
   } else {
-    soffice(['--infilter=HTML (StarWriter)', '--convert-to', 'pdf:writer_pdf_Export', htmlFile]);
+    soffice(['--infilter=HTML (StarWriter)', '--convert-to', pdf, htmlFile]);
   }
   copyFileSync(path.join(work, 'roadmap.pdf'), out);
+  if (tagged) compress(out);
 }
 
 const variantPdf = (name: string) => {
@@ -99,6 +104,8 @@ const BUILDERS: Record<string, (out: string, work: string) => void> = {
   'scanned-ocr': (out, work) => scan(BUNDLED, out, 150, 2, work),
   'scanned-ocr-letter-landscape': (out, work) => scan(variantPdf('letter-landscape'), out, 200, 1, work),
   'libreoffice-html': (out, work) => libreOffice(htmlOf('a4-portrait'), out, work, false),
+  'libreoffice-tagged': (out, work) => libreOffice(htmlOf('no-rules'), out, work, false, true),
+  'libreoffice-tagged-letter-portrait': (out, work) => libreOffice(htmlOf('centred-labels'), out, work, false, true),
   'libreoffice-odt-justified': (out, work) => libreOffice(htmlOf('justified'), out, work, true),
   'gs-no-rules': (out) => run('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=pdfwrite', '-o', out, variantPdf('no-rules')]),
   'gs-a4-footnotes-wrapped-header': (out) =>

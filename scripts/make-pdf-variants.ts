@@ -181,6 +181,15 @@ export const VARIANTS: Variant[] = [
   },
   {
     ...BASE,
+    name: 'chromium-tagged-header-once',
+    description:
+      'A4 landscape, no ruling lines, the header printed once per table (a plain first row), a tagged PDF: the pages a table goes on to carry no header, and the structure tree has the table there',
+    rules: 'none',
+    header: 'once',
+    tagged: true,
+  },
+  {
+    ...BASE,
     name: 'monospace',
     description: 'A4 landscape, DejaVu Sans Mono 7.5pt (a monospaced font: a word gap is one character wide), ruled grid, header repeated',
     font: "'DejaVu Sans Mono'",
@@ -543,6 +552,17 @@ export const DERIVED: DerivedVariant[] = [
     set: 'variants',
     description:
       'the bundled PDF (sources/2018/wsis-roadmaps-2018.pdf) rasterised at 150 dpi in grey (pdftoppm), upscaled 2× and OCR\'d by ocrmypdf (Tesseract, English; the upscaling is what ocrmypdf\'s --oversample does): an invisible text layer (rendering mode 3), one run per word, no rulings; the page images then replaced by 25-dpi grey JPEGs to keep the file small (the text layer is untouched)',
+  },
+  {
+    name: 'libreoffice-tagged',
+    set: 'variants',
+    description:
+      'LibreOffice Writer from the HTML of the `no-rules` variant, exported as a tagged PDF (`writer_pdf_Export` with UseTaggedPDF): a structure tree with Table/TR/TH/TD; LibreOffice sets its own table (no rules, cells centred vertically in their rows, column widths of its own) and repeats the header row on each page as an untagged artifact',
+  },
+  {
+    name: 'libreoffice-tagged-letter-portrait',
+    set: 'held-out',
+    description: 'LibreOffice Writer from the HTML of the `centred-labels` variant (US Letter portrait, no rules, centred labels), exported as a tagged PDF',
   },
   {
     name: 'libreoffice-html',

@@ -60,6 +60,7 @@ export const WARNING_CODES = {
   'programme-unverified': 'A programme number could not be checked: the registry does not list the programmes of the edition\'s action plan, or no plan was named. Once per number in an edition.',
   'resolution-revision-unverified': 'A resolution\'s revision names a Council session the registry does not list (the registry lists only some sessions); it could not be checked.',
   'page-without-text': 'A PDF page has no text layer (an image-only page); it was skipped.',
+  'structure-tree-ignored': 'A tagged PDF\'s structure tree has no table where the page prints one, or its table contradicts where the text is printed (cells out of order, a cell across two columns, text in no cell); that table was read from the page\'s geometry.',
   'page-damaged': 'A PDF page could not be read (pdf.js failed on its content); it was skipped and the other pages were read.',
   'encoding-fallback': 'The file was not valid UTF-8 and was decoded as Windows-1252.',
   'results-unlabelled': 'Text in the results cell before the "Expected Results" label was kept as a result.',

@@ -81,6 +81,11 @@ const TableSection = z
     rowGap: z.number().positive().default(0.4),
     /** A first-column line starting this × font size right of the row's first line is indented. */
     indent: z.number().positive().default(0.4),
+    /**
+     * Read a tagged PDF's tables from its structure tree (Table/TR/TH/TD), where the tree agrees
+     * with the page (src/pdf/structure-tree.ts); false: from the geometry alone.
+     */
+    structureTree: z.boolean().default(true),
   })
   .strict();
 

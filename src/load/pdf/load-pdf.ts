@@ -16,6 +16,7 @@ import { repairOcrWords } from '../../pdf/ocr-noise.js';
 import { openPdf, type OpenOptions } from '../../pdf/open-document.js';
 import { readPageContent, type Fill } from '../../pdf/reader.js';
 import { pageRulings } from '../../pdf/rulings.js';
+import { markContinuedRow, StructureTrees, tablesOfTree, type TaggedTable } from '../../pdf/structure-tree.js';
 import { DEFAULT_PDF_SETTINGS, type PdfSettings } from '../../pdf/settings.js';
 import { findFurniture } from './furniture.js';
 import { rejoinAcrossPages } from './hyphenation.js';
@@ -37,10 +38,14 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
     const fills = new Map<number, readonly Fill[]>();
     let invisibleText = false;
     let firstDamage: { page: number; error: unknown } | null = null;
+    const trees = new StructureTrees(settings.tables.structureTree);
+    const treeIgnored = new Set<number>();
+    let previousTagged: readonly TaggedTable[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       try {
         const page = await document.getPage(number);
         const content = await readPageContent(page, number);
+        const tree = await trees.ofPage(page);
         page.cleanup();
         if (content.characters < settings.roadmap.minTextCharsPerPage) {
           diagnostics.warn('page-without-text', 'the page has no text layer (an image-only page?); it was skipped — OCR is out of scope', { line: null, page: number });
@@ -57,7 +62,18 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
         }
         // The page's own word space and justification set its cell gap (src/pdf/measure.ts).
         const pageSettings = forPage(settings, measurePage(groupLines(words, settings), settings));
-        pages.push({ page: number, width: content.width, height: content.height, words, rulings: [...rulings.horizontal, ...rulings.vertical], settings: pageSettings });
+        const input: PageInput = { page: number, width: content.width, height: content.height, words, rulings: [...rulings.horizontal, ...rulings.vertical], settings: pageSettings };
+        // A tagged page's tables as its structure tree has them; a table that contradicts the page is left to the geometry.
+        if (tree) {
+          const { tables, ignored } = tablesOfTree(tree, content.glyphs, settings);
+          for (const { table, reason } of ignored) {
+            diagnostics.warn('structure-tree-ignored', `table ${table} of the structure tree contradicts the page: ${reason}; the page's geometry was read instead`, { line: null, page: number });
+            treeIgnored.add(number);
+          }
+          markContinuedRow(previousTagged, tables);
+          input.tagged = previousTagged = tables;
+        }
+        pages.push(input);
         if (options.trace) fills.set(number, content.fills);
       } catch (error) {
         // A damaged page is skipped with a warning; a budget exceeded ends the document.
@@ -69,7 +85,7 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
     if (pages.length === 0 && firstDamage) {
       throw new InputError(file, `damaged PDF: no page could be read (page ${firstDamage.page}: ${damageOf(firstDamage.error)})`);
     }
-    return { pages, numPages: document.numPages, invisibleText, fills };
+    return { pages, numPages: document.numPages, invisibleText, fills, treeIgnored };
   } finally {
     await document.destroy().catch(() => undefined);
   }
@@ -77,7 +93,7 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
 
 export async function loadPdfGrid(bytes: Uint8Array, file: string, diagnostics: Diagnostics, options: PdfLoadOptions = {}): Promise<Grid> {
   const settings = options.settings ?? DEFAULT_PDF_SETTINGS;
-  const { pages, numPages, invisibleText, fills } = await readPages(bytes, file, diagnostics, options, settings);
+  const { pages, numPages, invisibleText, fills, treeIgnored } = await readPages(bytes, file, diagnostics, options, settings);
   if (pages.length === 0) throw new InputError(file, 'the PDF has no text layer (image-only pages); OCR is out of scope');
   const furniture = findFurniture(pages, settings);
   if (options.trace) options.trace.numPages = numPages;
@@ -88,6 +104,9 @@ export async function loadPdfGrid(bytes: Uint8Array, file: string, diagnostics: 
   pages.forEach((page, i) => {
     const words = page.words.filter((r) => !furniture[i]!.has(r));
     const result = pageGrid({ ...page, words }, previous, page.settings);
+    if (page.tagged && !treeIgnored.has(page.page) && result.tables.some((t) => t.source !== 'structure-tree')) {
+      diagnostics.warn('structure-tree-ignored', 'the PDF is tagged but its structure tree has no table where the page prints one; the page\'s geometry was read instead', { line: null, page: page.page });
+    }
     options.trace?.pages.push({ page: page.page, width: page.width, height: page.height, words: page.words, rulings: page.rulings, furniture: furniture[i]!, fills: fills.get(page.page) ?? [], tables: result.tables });
     rejoinAcrossPages(previousLines, result.lines);
     if (result.table) tables++;

@@ -9,6 +9,8 @@ import { dominantSize, groupLines, type TextLine, type Word } from '../../pdf/li
 import { paragraphs } from './paragraphs.js';
 import { snapPositions, type Ruling } from '../../pdf/geometry.js';
 import type { PdfSettings } from '../../pdf/settings.js';
+import type { TaggedTable } from '../../pdf/structure-tree.js';
+import { dividedByTree, tablesOnlyInTree } from './tagged-tables.js';
 import { tableLines, type PlacedLine } from './table-rows.js';
 import { columnAt, headerTables, horizontalEdges, piecesOf, ruledTables, type Piece, type TableLayout } from './tables.js';
 
@@ -20,6 +22,8 @@ export interface PageInput {
   rulings: readonly Ruling[];
   /** The settings with this page's measured tolerances (src/pdf/measure.ts). */
   settings: PdfSettings;
+  /** A tagged PDF's tables on this page, as its structure tree has them (checked against the page); absent when untagged. */
+  tagged?: readonly TaggedTable[];
 }
 
 /**
@@ -92,7 +96,7 @@ function runsOfTable(words: readonly Word[], table: TableLayout, settings: PdfSe
   const inBounds = words.filter(
     (word) => word.x0 + settings.roadmap.columnStartSlack * word.size >= table.left && word.x0 <= table.right && word.baseline >= table.top && word.baseline <= table.bottom,
   );
-  if (table.source === 'rulings') return { words: inBounds, textSize: table.textSize };
+  if (table.source === 'rulings' || table.source === 'structure-tree') return { words: inBounds, textSize: table.textSize };
   const isHeader = (word: Word) => table.headerBottom !== null && word.baseline <= table.headerBottom + settings.text.baselineTolerance * word.size;
   const header = inBounds.filter(isHeader);
   const { size, range } = tableTextSize(inBounds.filter((r) => !isHeader(r)), header, table.textSize, settings);
@@ -140,7 +144,11 @@ function withOcrNeighbours(kept: readonly Word[], all: readonly Word[], table: T
 
 export function pageGrid(input: PageInput, previous: TableLayout | null, settings: PdfSettings): { lines: GridLine[]; table: TableLayout | null; tables: TableLayout[] } {
   const allLines = groupLines(input.words, settings);
-  const tables = findTables(input, allLines, previous, settings).map((t) => ({ ...t, textSize: t.textSize ?? previous?.textSize ?? null }));
+  const found = findTables(input, allLines, previous, settings);
+  const tagged = input.tagged ?? [];
+  const tables = [...found.map((t) => dividedByTree(t, tagged, settings)), ...tablesOnlyInTree(found, tagged, previous, settings)]
+    .sort((a, b) => a.top - b.top)
+    .map((t) => ({ ...t, textSize: t.textSize ?? previous?.textSize ?? null }));
   const placed: PlacedLine[] = [];
   const taken = new Set<Word>();
   tables.forEach((table, i) => {

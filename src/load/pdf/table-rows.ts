@@ -110,8 +110,8 @@ export function tableLines(words: readonly Word[], table: TableLayout, settings:
   }
   const bodyBands = table.rowEdges ? bandsOf(body, table.rowEdges, settings) : [];
   // Rulings under the header and at the table's end only (or a page holding one row) do not
-  // divide rows: then rows are found from what the lines say.
-  placed.push(...(bodyBands.length >= 2 ? drawnRows(bodyBands, table, settings) : flowingRows(body, table, settings)));
+  // divide rows: then rows are found from what the lines say. A structure tree's rows are rows.
+  placed.push(...(bodyBands.length >= 2 || (table.source === 'structure-tree' && bodyBands.length > 0) ? drawnRows(bodyBands, table, settings) : flowingRows(body, table, settings)));
   return placed;
 }
 
@@ -133,8 +133,9 @@ function drawnRows(bands: readonly Word[][], table: TableLayout, settings: PdfSe
   for (const rowWords of bands) {
     const top = Math.min(...rowWords.map((r) => r.baseline));
     const visual = groupLines(rowWords, settings);
+    const starts = !continuesRow(rowWords, table, settings);
     if (visual.some((line) => spansColumns(line, table, settings))) {
-      placed.push({ y: top, line: spanningLine(visual, columns, true) });
+      placed.push({ y: top, line: spanningLine(visual, columns, starts) });
       continue;
     }
     const lines = columnLines(rowWords, table, settings);
@@ -148,10 +149,18 @@ function drawnRows(bands: readonly Word[][], table: TableLayout, settings: PdfSe
         return cell(line.text, before !== undefined && line.baseline - before.baseline > settings.roadmap.paragraphGap * spacing, [line]);
       });
       // The row's lines keep their order whatever their baselines (columns wrap independently).
-      placed.push({ y: top + i * 0.001, line: gridLine(cells, i === 0) });
+      placed.push({ y: top + i * 0.001, line: gridLine(cells, i === 0 && starts) });
     }
   }
   return placed;
+}
+
+/** Is this band the rest of a row broken by the page end (a structure tree says so)? */
+function continuesRow(words: readonly Word[], table: TableLayout, settings: PdfSettings): boolean {
+  const range = table.source === 'structure-tree' ? table.continuedRow : undefined;
+  if (!range) return false;
+  const middle = words[0]!.baseline - settings.text.glyphCentre * words[0]!.size;
+  return middle >= range.top && middle < range.bottom;
 }
 
 /** Width of the first word of a line. */

@@ -27,7 +27,10 @@ export interface TableLayout {
   textSize: number | null;
   /** The vertical rulings that divide the columns, where the page draws them (a spanning cell has none across it). */
   verticals: readonly Ruling[];
-  source: 'rulings' | 'header' | 'previous-page';
+  /** A structure tree's row that goes on from the previous page lies between these y (its first line starts no row). */
+  continuedRow?: { top: number; bottom: number };
+  /** How it was found; 'structure-tree': found by the geometry, divided by a tagged PDF's tree (tagged-tables.ts). */
+  source: 'rulings' | 'header' | 'previous-page' | 'structure-tree';
 }
 
 /** Tables drawn with vertical rulings: groups of verticals that overlap vertically, at least two columns. */
