@@ -199,6 +199,46 @@ interface Group {
   words: Word[];
   size: number;
   baseline: number;
+  /** By rounded size: the characters, the sum of baselines and the number of words (kept as words join). */
+  bySize: Map<number, { chars: number; baselines: number; count: number }>;
+  /** The largest size of a word. */
+  largest: number;
+}
+
+function newGroup(word: Word): Group {
+  const group: Group = { words: [], size: Math.round(word.size * 10) / 10, baseline: word.baseline, bySize: new Map(), largest: 0 };
+  tally(group, word);
+  return group;
+}
+
+function tally(group: Group, word: Word): void {
+  group.words.push(word);
+  const size = Math.round(word.size * 10) / 10;
+  const entry = group.bySize.get(size);
+  if (entry) {
+    entry.chars += word.text.length;
+    entry.baselines += word.baseline;
+    entry.count++;
+  } else group.bySize.set(size, { chars: word.text.length, baselines: word.baseline, count: 1 });
+  group.largest = Math.max(group.largest, word.size);
+}
+
+/**
+ * measure() for a group that just took one more word, from its tallies: the same size and
+ * baseline (sums in the same order), without reading the whole line again for every word. A line
+ * with text larger than its dominant size (a line of markers) is measured in full.
+ */
+function remeasure(group: Group, settings: PdfSettings): void {
+  let size = 0;
+  let bestChars = -1;
+  for (const [s, { chars }] of group.bySize) if (chars > bestChars || (chars === bestChars && s > size)) [size, bestChars] = [s, chars];
+  if (size < settings.text.superscriptSizeRatio * group.largest) {
+    measure(group, settings);
+    return;
+  }
+  const { baselines, count } = group.bySize.get(size)!;
+  group.size = size;
+  group.baseline = baselines / count;
 }
 
 function measure(group: Group, settings: PdfSettings): void {
@@ -218,9 +258,9 @@ export function groupLines(words: readonly Word[], settings: PdfSettings): TextL
       (g) => Math.abs(word.baseline - g.baseline) <= settings.text.baselineTolerance * Math.max(g.size, word.size) || isRaised(word, g.size, g.baseline, settings),
     );
     if (group) {
-      group.words.push(word);
-      measure(group, settings);
-    } else groups.push({ words: [word], size: Math.round(word.size * 10) / 10, baseline: word.baseline });
+      tally(group, word);
+      remeasure(group, settings);
+    } else groups.push(newGroup(word));
   }
   // A superscript seen before the text it belongs to started its own group: merge it down.
   const merged: Group[] = [];

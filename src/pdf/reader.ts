@@ -351,8 +351,12 @@ function showText(content: PageContent, state: GraphicsState, textMatrix: Matrix
     if (fontSize > 0) {
       if (!upright) content.skippedGlyphs++;
       if (horizontal) {
-        const [px, py] = applyToPoint(m, x + advance * hScale, y + state.rise);
-        const [qx] = applyToPoint(m, x + (advance + (glyph.width ?? 0) * widthScale) * hScale, y + state.rise);
+        // applyToPoint(m, …) written out: this runs for every glyph of the document.
+        const gx = x + advance * hScale;
+        const gy = y + state.rise;
+        const px = m[0] * gx + m[2] * gy + m[4];
+        const py = m[1] * gx + m[3] * gy + m[5];
+        const qx = m[0] * (x + (advance + (glyph.width ?? 0) * widthScale) * hScale) + m[2] * gy + m[4];
         const middle = (px + Math.max(qx, px)) / 2;
         const clip = upright ? state.clip : null; // the clip is in page coordinates
         if (clip && (middle < clip.x0 || middle > clip.x1 || py - 0.3 * size < clip.top || py - 0.3 * size > clip.bottom)) {
