@@ -65,12 +65,12 @@ function cutPoints(words: readonly Word[], known: ReadonlySet<string>): Set<numb
     if (at.every((k) => k > 0 && lower[k - 1] === lower[at[0]! - 1])) continue;
     for (const k of at) if (canCutAt(k)) cuts.add(k);
   }
-  // An item the document prints on its own elsewhere: those whose first word is the word at k.
-  const byFirstWord = knownByFirstWord(known);
-  for (let k = 0; k < words.length; k++) {
-    for (const itemWords of byFirstWord.get(lower[k]!) ?? []) {
-      if (itemWords.length >= words.length || k + itemWords.length > words.length) continue;
-      if (itemWords.some((w, i) => lower[k + i] !== w)) continue;
+  // An item the document prints on its own elsewhere.
+  for (const item of known) {
+    const itemWords = item.toLowerCase().split(/\s+/);
+    if (itemWords.length < MIN_WORDS || itemWords.length >= words.length) continue;
+    for (let k = 0; k + itemWords.length <= words.length; k++) {
+      if (lower[k] !== itemWords[0] || itemWords.some((w, i) => lower[k + i] !== w)) continue;
       const end = k + itemWords.length;
       // It must stand whole: cut before it (unless it opens the piece) and after it.
       if (k > 0 && !canCutAt(k)) continue;
@@ -80,26 +80,6 @@ function cutPoints(words: readonly Word[], known: ReadonlySet<string>): Set<numb
     }
   }
   return cuts;
-}
-
-/**
- * The known items of MIN_WORDS words or more, as lower-case words, by their first word: every
- * piece of a document is checked against the same set, so it is read once per set (again if
- * the set has grown since).
- */
-const indexed = new WeakMap<ReadonlySet<string>, { size: number; byFirstWord: Map<string, string[][]> }>();
-function knownByFirstWord(known: ReadonlySet<string>): Map<string, string[][]> {
-  const cached = indexed.get(known);
-  if (cached && cached.size === known.size) return cached.byFirstWord;
-  const byFirstWord = new Map<string, string[][]>();
-  for (const item of known) {
-    const itemWords = item.toLowerCase().split(/\s+/);
-    if (itemWords.length < MIN_WORDS) continue;
-    const first = itemWords[0]!;
-    (byFirstWord.get(first) ?? byFirstWord.set(first, []).get(first)!).push(itemWords);
-  }
-  indexed.set(known, { size: known.size, byFirstWord });
-  return byFirstWord;
 }
 
 /** Cuts one item that holds several run together; an item that holds one comes back alone. */
