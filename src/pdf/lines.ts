@@ -57,6 +57,10 @@ export interface TextLine {
 
 const SUPERSCRIPT: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
 
+/** A character after which a gap makes no space (an opening bracket), and one before which it makes none (closing punctuation). */
+const OPENS = /^[\s([{]$/;
+const CLOSES = /^[\s,.;:!?)\]}]$/;
+
 /** Glyphs of one size are those within this share of each other's size (rounding in producers' font matrices). */
 const SAME_SIZE = 0.05;
 
@@ -300,7 +304,8 @@ export function toLine(group: readonly Word[], settings: PdfSettings): TextLine 
     const piece = superscript ? [...word.text].map((c) => SUPERSCRIPT[c] ?? c).join('') : word.text;
     // A space glyph is kept as printed; a gap alone makes no space before closing punctuation or
     // after an opening bracket (loose kerning around them).
-    if (previous && (word.spaceGlyph || (spaced(previous, word, settings) && !/[\s([{]$/.test(text) && !/^[\s,.;:!?)\]}]/.test(piece)))) text += ' ';
+    // (The last character alone is tested: a regex anchored at the end of the growing text would read all of it for each word.)
+    if (previous && (word.spaceGlyph || (spaced(previous, word, settings) && !OPENS.test(text.slice(-1)) && !CLOSES.test(piece.slice(0, 1))))) text += ' ';
     text += piece;
     previous = word;
   }
