@@ -10,6 +10,7 @@
  * A glyph is a space only when its Unicode is whitespace: pdf.js's `isSpace` says that the glyph
  * has char code 32, which subset fonts (LibreOffice's) give to letters as well ("WSIS O tcomes").
  */
+import './builtins.js'; // before pdf.js (see builtins.ts)
 import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { FILLS, STROKES, subPaths, type Point } from './paths.js';
 import { applyToPoint, multiply, type Matrix } from './geometry.js';
