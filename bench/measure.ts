@@ -22,9 +22,12 @@ async function extract(bytes: Uint8Array, format: SourceFormat) {
 
 /** The least a table extractor must do: read every page's text content and operator list with pdf.js. */
 async function floor(bytes: Uint8Array) {
+  // As the loader does (src/pdf/builtins.ts): the built-ins pdf.js's polyfills replace are put back once it is open.
+  const { restorePdfJsBuiltins } = await import('../src/pdf/builtins.js');
   const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const start = performance.now();
   const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: VerbosityLevel.ERRORS }).promise;
+  restorePdfJsBuiltins();
   for (let n = 1; n <= document.numPages; n++) {
     const page = await document.getPage(n);
     await page.getTextContent();

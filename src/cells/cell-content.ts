@@ -14,8 +14,13 @@ export interface CellFragment {
 
 export type CellContent = readonly CellFragment[];
 
+/** Whitespace that folding changes: any but a plain space, two spaces, a space at either end. */
+const UNFOLDED = /[^\S ]| {2}|^ | $/;
+
 /** Folds runs of whitespace (including NBSP) to single spaces and trims. */
 export function foldWhitespace(text: string): string {
+  // Most texts are folded already (a cell's text is folded again by later stages): returned as they are.
+  if (!UNFOLDED.test(text)) return text;
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 

@@ -9,6 +9,7 @@
  * A failure of one page is the reader's to turn into a warning (damagedPage); a budget exceeded
  * (LimitError) always ends the document.
  */
+import '../pdf/builtins.js'; // before pdf.js (see src/pdf/builtins.ts)
 import { OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { clip } from '../diagnostics.js';
 import { InputError } from '../errors.js';

@@ -79,8 +79,27 @@ function brokenLabelKind(text: string): ColumnKind | null {
   return null;
 }
 
+/**
+ * Answers of columnKindOf by label: every stage asks about the same cell texts (the PDF loader's
+ * tables and hyphen rejoining, then the rows stage), and a broken label's fragments are many
+ * regex tests. Short texts only (no label is long), emptied when full.
+ */
+const kindsSeen = new Map<string, ColumnKind | null>();
+const KINDS_SEEN_MAX = 10_000;
+
 /** The column kind a header label names by its words, or null when it names none. */
 export function columnKindOf(label: string): ColumnKind | null {
+  if (label.length > 2 * MAX_LABEL_LENGTH) return labelKind(label);
+  let kind = kindsSeen.get(label);
+  if (kind === undefined) {
+    kind = labelKind(label);
+    if (kindsSeen.size >= KINDS_SEEN_MAX) kindsSeen.clear();
+    kindsSeen.set(label, kind);
+  }
+  return kind;
+}
+
+function labelKind(label: string): ColumnKind | null {
   const text = label.trim();
   if (text.length > MAX_LABEL_LENGTH) return null;
   if (YEAR.test(text) || text.includes(':') || REFERENCE.test(text)) return null;

@@ -57,6 +57,10 @@ export interface TextLine {
 
 const SUPERSCRIPT: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
 
+/** A character after which a gap makes no space (an opening bracket), and one before which it makes none (closing punctuation). */
+const OPENS = /^[\s([{]$/;
+const CLOSES = /^[\s,.;:!?)\]}]$/;
+
 /** Glyphs of one size are those within this share of each other's size (rounding in producers' font matrices). */
 const SAME_SIZE = 0.05;
 
@@ -199,6 +203,46 @@ interface Group {
   words: Word[];
   size: number;
   baseline: number;
+  /** By rounded size: the characters, the sum of baselines and the number of words (kept as words join). */
+  bySize: Map<number, { chars: number; baselines: number; count: number }>;
+  /** The largest size of a word. */
+  largest: number;
+}
+
+function newGroup(word: Word): Group {
+  const group: Group = { words: [], size: Math.round(word.size * 10) / 10, baseline: word.baseline, bySize: new Map(), largest: 0 };
+  tally(group, word);
+  return group;
+}
+
+function tally(group: Group, word: Word): void {
+  group.words.push(word);
+  const size = Math.round(word.size * 10) / 10;
+  const entry = group.bySize.get(size);
+  if (entry) {
+    entry.chars += word.text.length;
+    entry.baselines += word.baseline;
+    entry.count++;
+  } else group.bySize.set(size, { chars: word.text.length, baselines: word.baseline, count: 1 });
+  group.largest = Math.max(group.largest, word.size);
+}
+
+/**
+ * measure() for a group that just took one more word, from its tallies: the same size and
+ * baseline (sums in the same order), without reading the whole line again for every word. A line
+ * with text larger than its dominant size (a line of markers) is measured in full.
+ */
+function remeasure(group: Group, settings: PdfSettings): void {
+  let size = 0;
+  let bestChars = -1;
+  for (const [s, { chars }] of group.bySize) if (chars > bestChars || (chars === bestChars && s > size)) [size, bestChars] = [s, chars];
+  if (size < settings.text.superscriptSizeRatio * group.largest) {
+    measure(group, settings);
+    return;
+  }
+  const { baselines, count } = group.bySize.get(size)!;
+  group.size = size;
+  group.baseline = baselines / count;
 }
 
 function measure(group: Group, settings: PdfSettings): void {
@@ -218,9 +262,9 @@ export function groupLines(words: readonly Word[], settings: PdfSettings): TextL
       (g) => Math.abs(word.baseline - g.baseline) <= settings.text.baselineTolerance * Math.max(g.size, word.size) || isRaised(word, g.size, g.baseline, settings),
     );
     if (group) {
-      group.words.push(word);
-      measure(group, settings);
-    } else groups.push({ words: [word], size: Math.round(word.size * 10) / 10, baseline: word.baseline });
+      tally(group, word);
+      remeasure(group, settings);
+    } else groups.push(newGroup(word));
   }
   // A superscript seen before the text it belongs to started its own group: merge it down.
   const merged: Group[] = [];
@@ -260,7 +304,8 @@ export function toLine(group: readonly Word[], settings: PdfSettings): TextLine 
     const piece = superscript ? [...word.text].map((c) => SUPERSCRIPT[c] ?? c).join('') : word.text;
     // A space glyph is kept as printed; a gap alone makes no space before closing punctuation or
     // after an opening bracket (loose kerning around them).
-    if (previous && (word.spaceGlyph || (spaced(previous, word, settings) && !/[\s([{]$/.test(text) && !/^[\s,.;:!?)\]}]/.test(piece)))) text += ' ';
+    // (The last character alone is tested: a regex anchored at the end of the growing text would read all of it for each word.)
+    if (previous && (word.spaceGlyph || (spaced(previous, word, settings) && !OPENS.test(text.slice(-1)) && !CLOSES.test(piece.slice(0, 1))))) text += ' ';
     text += piece;
     previous = word;
   }

@@ -5,6 +5,7 @@
  * typed exceptions become one-line InputErrors. The budgets of src/guard are checked before
  * pdf.js starts (checkBeforeOpen) and while it reads (guardDocument).
  */
+import { restorePdfJsBuiltins } from './builtins.js'; // first: before pdf.js (see builtins.ts)
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -53,6 +54,9 @@ export async function openPdf(bytes: Uint8Array, file: string, options: OpenOpti
     if (name === 'InvalidPDFException') throw new InputError(file, 'not a valid PDF (damaged or truncated)');
     void task.destroy();
     throw damagedPdf(error, file);
+  } finally {
+    // pdf.js and its worker have loaded by now, and with them their polyfills.
+    restorePdfJsBuiltins();
   }
 }
 

@@ -3,6 +3,7 @@
  * which paint operators stroke or fill. Shared by the roadmap loader's rulings and the general
  * table stage's page reader.
  */
+import './builtins.js'; // before pdf.js (see builtins.ts)
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 const PATH_MOVE = 0;

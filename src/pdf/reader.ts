@@ -10,6 +10,7 @@
  * A glyph is a space only when its Unicode is whitespace: pdf.js's `isSpace` says that the glyph
  * has char code 32, which subset fonts (LibreOffice's) give to letters as well ("WSIS O tcomes").
  */
+import './builtins.js'; // before pdf.js (see builtins.ts)
 import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { FILLS, STROKES, subPaths, type Point } from './paths.js';
 import { applyToPoint, multiply, type Matrix } from './geometry.js';
@@ -351,8 +352,12 @@ function showText(content: PageContent, state: GraphicsState, textMatrix: Matrix
     if (fontSize > 0) {
       if (!upright) content.skippedGlyphs++;
       if (horizontal) {
-        const [px, py] = applyToPoint(m, x + advance * hScale, y + state.rise);
-        const [qx] = applyToPoint(m, x + (advance + (glyph.width ?? 0) * widthScale) * hScale, y + state.rise);
+        // applyToPoint(m, …) written out: this runs for every glyph of the document.
+        const gx = x + advance * hScale;
+        const gy = y + state.rise;
+        const px = m[0] * gx + m[2] * gy + m[4];
+        const py = m[1] * gx + m[3] * gy + m[5];
+        const qx = m[0] * (x + (advance + (glyph.width ?? 0) * widthScale) * hScale) + m[2] * gy + m[4];
         const middle = (px + Math.max(qx, px)) / 2;
         const clip = upright ? state.clip : null; // the clip is in page coordinates
         if (clip && (middle < clip.x0 || middle > clip.x1 || py - 0.3 * size < clip.top || py - 0.3 * size > clip.bottom)) {
