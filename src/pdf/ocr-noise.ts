@@ -11,6 +11,13 @@
  * - A letter glued to a number (`Goal1`): a narrow space the recogniser lost.
  * - A sub-item letter read as a capital after a number (`9.C`) or a dot read as a hyphen
  *   between two one- or two-digit numbers where the word is a numbered target (`9-1,`).
+ * - A bar before a word is a ruling or a capital I: the document's vocabulary (its own words
+ *   and an English word list) says which reading is a word (`|members` → `members`,
+ *   `|TU-D` → `ITU-D`, `|n` → `In`).
+ * - A lower-case l inside an acronym (a run of letters mostly capitals: `Rls`, `CCl`, `loT`) is a
+ *   capital I: Tesseract reads the two alike.
+ * - Where a resolution reference expects a number (a Council session code before `Res`, the
+ *   numbers after it), a letter read for a digit (O for 0, l or I for 1, S for 5) is the digit.
  *
  * Each change is returned with the page and the line's position, so that the caller can warn
  * about it: an OCR repair is a guess, never silent.
@@ -39,13 +46,86 @@ function withoutTrailingRule(text: string): string {
 /** Marks of a ruling between two letters: the ruling ran through where two words meet (`and_|in`). */
 const INNER_RULE = /(?<=[A-Za-z])[|_—¦]+(?=[A-Za-z])/;
 
+/** Says whether a word is one of the document's language or of the document itself. */
+export interface Vocabulary {
+  isKnown(word: string): boolean;
+}
+
+/** The letters (and inner hyphens) of a word without the punctuation around it: what a vocabulary is asked. */
+export function wordCore(text: string): string {
+  const start = text.search(/[A-Za-z]/);
+  if (start < 0) return '';
+  let end = start;
+  while (end < text.length && /[A-Za-z-]/.test(text[end]!)) end++;
+  while (text[end - 1] === '-') end--;
+  return text.slice(start, end);
+}
+
+/** A word of the layer counts as the document's own when it is printed clean at least this often. */
+const OWN_WORD_MIN_COUNT = 2;
+
+/**
+ * The vocabulary of an OCR layer: the words of a word list (lower case), and the words the layer
+ * itself prints clean (no ruling marks glued to them) at least OWN_WORD_MIN_COUNT times
+ * (`ITU-D`, `GSR`: a document's own terms).
+ */
+export function ocrVocabulary(words: Iterable<Word>, dictionary: () => { has(word: string): boolean }): Vocabulary {
+  const counts = new Map<string, number>();
+  for (const word of words) {
+    if (!word.invisible || RULE_MARKS.test(word.text) || /^[[{]|[\]}]$/.test(word.text)) continue;
+    const core = wordCore(word.text).toLowerCase();
+    if (core) counts.set(core, (counts.get(core) ?? 0) + 1);
+  }
+  return {
+    isKnown: (word) => {
+      const lower = word.toLowerCase();
+      return lower !== '' && ((counts.get(lower) ?? 0) >= OWN_WORD_MIN_COUNT || dictionary().has(lower));
+    },
+  };
+}
+
+/**
+ * A bar glued before a word: a ruling, or a capital I. When the vocabulary knows one reading and
+ * not the other, that one; else a capital I before a colon or a lower-case letter (`|:`, `|n`),
+ * a ruling before anything else. Null when the word has no such bar.
+ */
+function leadingBar(text: string, vocabulary: Vocabulary | null): { words: string[]; why: string } | null {
+  if (!/^\|[^|_¦=—]/.test(text)) return null;
+  const rest = text.slice(1);
+  const asI = `I${rest}`;
+  if (vocabulary && /[A-Za-z]/.test(rest)) {
+    const restKnown = vocabulary.isKnown(wordCore(rest));
+    const iKnown = vocabulary.isKnown(wordCore(asI));
+    if (restKnown !== iKnown) return restKnown ? { words: [rest], why: 'a ruling glued to a word' } : { words: [asI], why: 'a capital I read as a bar' };
+  }
+  if (/^[:a-z]/.test(rest)) return { words: [asI], why: 'a capital I read as a bar' };
+  return null;
+}
+
+/** A run of letters that is mostly capitals (an acronym, `C&I` too), with a lower-case l in it. */
+const ACRONYM_RUN = /[A-Za-z&]+/g;
+function acronymWithL(run: string): boolean {
+  if (!run.includes('l')) return false;
+  const capitals = run.replace(/[^A-Z]/g, '').length;
+  const lower = run.replace(/[^a-z]/g, '').replace(/l/g, '').length;
+  return capitals >= 1 && capitals >= lower;
+}
+
 /** One word's repair: its new text(s), or null to keep it. */
-function repairText(text: string): { words: string[]; why: string } | null {
+function repairText(text: string, vocabulary: Vocabulary | null): { words: string[]; why: string } | null {
+  // A repair that leaves one word may leave noise of another kind in it: that is repaired too.
+  const then = (first: { words: string[]; why: string }) => {
+    const further = first.words.length === 1 ? repairText(first.words[0]!, vocabulary) : null;
+    return further ? { words: further.words, why: `${first.why}; ${further.why}` } : first;
+  };
+  const bar = leadingBar(text, vocabulary);
+  if (bar) return then(bar);
+  if (text.includes('l') && [...text.matchAll(ACRONYM_RUN)].some((m) => acronymWithL(m[0]))) {
+    return then({ words: [text.replace(ACRONYM_RUN, (run) => (acronymWithL(run) ? run.replace(/l/g, 'I') : run))], why: 'a capital I read as l in an acronym' });
+  }
   if (!RULE_MARKS.test(text) && !/^[[{]|[\]}’?*®°]$/.test(text) && !/[A-Za-z]\d|\d\.[A-Z]|\d-\d/.test(text)) return null;
   // (A dash alone is punctuation, not a ruling: `GCA — Global …`.)
   if (/^[|_¦={}[\]]+$/.test(text) || (/^[|_¦=—]+$/.test(text) && /[|_¦=]/.test(text))) return { words: [], why: 'a ruling read as text' };
-  // `|` before a colon or a lower-case letter is a capital I read as a bar.
-  if (/^\|(?=[:a-z])/.test(text)) return { words: [text.replace(/^\|/, 'I')], why: 'a capital I read as a bar' };
   let out = text;
   let why = '';
   // An opening bracket with no closing one in the word (or the reverse) is a ruling's edge: `[2016-2019`.
@@ -77,12 +157,53 @@ function repairText(text: string): { words: string[]; why: string } | null {
   return why ? { words: out ? [out] : [], why } : null;
 }
 
-/** The OCR layer's words with its noise repaired or dropped, and the list of what changed. */
-export function repairOcrWords(words: readonly Word[]): { words: Word[]; repairs: OcrRepair[] } {
+/** A resolution keyword: the word before it is the issuing body, the words after it its numbers. */
+const RES_KEYWORD = /^[Rr]es(?:\.|olutions?)?[.,]?$/;
+/** Letters an OCR engine reads for digits, and the digit each stands for. */
+const DIGIT_FOR: Record<string, string> = { O: '0', o: '0', D: '0', I: '1', l: '1', '|': '1', S: '5', B: '8' };
+/** A Council session code (`C09`) with a letter for a digit (`CO9`). */
+const SESSION_CODE = /^C[0-9ODoIl|SB]{2}$/;
+/** A resolution number (`1305,`) with a letter for a digit (`13O5`). */
+const RESOLUTION_NUMBER = /^[0-9OoIl|SB]{1,4}[,;]?$/;
+
+/** The word's letters-for-digits read as digits, when it has at least one real digit and one such letter. */
+function asDigits(text: string, from: number): string | null {
+  const head = text.slice(0, from);
+  const tail = text.slice(from).replace(/[OoDIl|SB]/g, (c) => DIGIT_FOR[c]!);
+  return /\d/.test(text.slice(from)) && tail !== text.slice(from) ? head + tail : null;
+}
+
+/**
+ * Words that a resolution reference expects to be numbers, on one baseline row (words in x
+ * order): the Council session code right before a `Res` keyword, and the numbers right after
+ * it (up to the first word that is not one).
+ */
+function referenceDigits(words: Word[], repairs: OcrRepair[]): void {
+  words.forEach((word, i) => {
+    if (!word.invisible || !RES_KEYWORD.test(word.text)) return;
+    const sameRow = (other: Word | undefined) => other && Math.abs(other.baseline - word.baseline) <= 0.5 * word.size;
+    const fix = (k: number, from: number) => {
+      const target = words[k]!;
+      const digits = asDigits(target.text, from);
+      if (!digits) return;
+      repairs.push({ from: target.text, to: digits, y: target.baseline, why: 'a letter read for a digit in a resolution reference' });
+      words[k] = { ...target, text: digits };
+    };
+    if (sameRow(words[i - 1]) && SESSION_CODE.test(words[i - 1]!.text)) fix(i - 1, 1);
+    for (let k = i + 1; sameRow(words[k]) && RESOLUTION_NUMBER.test(words[k]!.text); k++) fix(k, 0);
+  });
+}
+
+/**
+ * The OCR layer's words with its noise repaired or dropped, and the list of what changed. The
+ * vocabulary (the document's words and a word list) decides between two readings of a mark;
+ * without it, the readings a mark usually has are taken.
+ */
+export function repairOcrWords(words: readonly Word[], vocabulary: Vocabulary | null = null): { words: Word[]; repairs: OcrRepair[] } {
   const out: Word[] = [];
   const repairs: OcrRepair[] = [];
   for (const word of words) {
-    const repair = word.invisible ? repairText(word.text) : null;
+    const repair = word.invisible ? repairText(word.text, vocabulary) : null;
     if (!repair) {
       out.push(word);
       continue;
@@ -97,5 +218,6 @@ export function repairOcrWords(words: readonly Word[]): { words: Word[]; repairs
       x += width;
     });
   }
+  referenceDigits(out, repairs);
   return { words: out, repairs };
 }
