@@ -18,6 +18,9 @@
  *   capital I: Tesseract reads the two alike.
  * - Where a resolution reference expects a number (a Council session code before `Res`, the
  *   numbers after it), a letter read for a digit (O for 0, l or I for 1, S for 5) is the digit.
+ * - A lone em dash whose box is narrower than an em dash on its line is an en dash.
+ * - A closing double quote glued to a word, with no opening quote a few lines up, is a footnote
+ *   marker read as a quote (`Activities”`).
  *
  * Each change is returned with the page and the line's position, so that the caller can warn
  * about it: an OCR repair is a guess, never silent.
@@ -194,6 +197,58 @@ function referenceDigits(words: Word[], repairs: OcrRepair[]): void {
   });
 }
 
+/** An em dash is about an em wide, two average characters; an en dash about one. */
+const EM_DASH_IN_CHARACTERS = 1.5;
+
+/** The median width of one character in the words (letters only) of some words. */
+function characterWidth(words: readonly Word[]): number | null {
+  const widths = words.filter((w) => /^[A-Za-z]{3,}[,.;:]?$/.test(w.text)).map((w) => (w.x1 - w.x0) / w.text.length).sort((a, b) => a - b);
+  return widths.length > 0 ? widths[Math.floor(widths.length / 2)]! : null;
+}
+
+/**
+ * A dash standing alone read as an em dash whose box is narrower than an em dash is printed on
+ * its line (measured in the line's own characters) is an en dash: the recogniser tells dashes by
+ * shape alone, and an en dash between two words (`GCA – Global …`) is common.
+ */
+function dashWidths(words: Word[], repairs: OcrRepair[]): void {
+  words.forEach((word, i) => {
+    if (!word.invisible || word.text !== '—') return;
+    const character = characterWidth(words.filter((o) => Math.abs(o.baseline - word.baseline) <= 0.5 * word.size));
+    if (character === null || word.x1 - word.x0 >= EM_DASH_IN_CHARACTERS * character) return;
+    repairs.push({ from: word.text, to: '–', y: word.baseline, why: `an en dash read as an em dash (its box is ${((word.x1 - word.x0) / character).toFixed(1)} characters wide)` });
+    words[i] = { ...word, text: '–' };
+  });
+}
+
+/** How far up (× size) and left (× size) of a closing quote its opening quote may be (a few lines of one cell). */
+const QUOTE_REACH_UP = 10;
+const QUOTE_REACH_LEFT = 30;
+
+/**
+ * A closing double quote glued to the end of a word with no opening quote before it (on its line
+ * or a few lines up, in the same stretch of the page) is a raised footnote marker the recogniser
+ * read as a quote (`Activities”` in a header): dropped.
+ */
+function unmatchedClosingQuotes(words: Word[], repairs: OcrRepair[]): void {
+  words.forEach((word, i) => {
+    const match = /^([A-Za-z][A-Za-z-]*[A-Za-z])[”"]$/.exec(word.text);
+    if (!word.invisible || !match) return;
+    const opened = words.some(
+      (o) =>
+        o !== word &&
+        /[“"]/.test(o.text.slice(0, -1)) &&
+        o.baseline <= word.baseline + 0.5 * word.size &&
+        o.baseline >= word.baseline - QUOTE_REACH_UP * word.size &&
+        o.x1 >= word.x1 - QUOTE_REACH_LEFT * word.size &&
+        o.x0 <= word.x1,
+    );
+    if (opened) return;
+    repairs.push({ from: word.text, to: match[1]!, y: word.baseline, why: 'a footnote marker read as a closing quote (no quote opens before it)' });
+    words[i] = { ...word, text: match[1]! };
+  });
+}
+
 /**
  * The OCR layer's words with its noise repaired or dropped, and the list of what changed. The
  * vocabulary (the document's words and a word list) decides between two readings of a mark;
@@ -219,5 +274,7 @@ export function repairOcrWords(words: readonly Word[], vocabulary: Vocabulary | 
     });
   }
   referenceDigits(out, repairs);
+  dashWidths(out, repairs);
+  unmatchedClosingQuotes(out, repairs);
   return { words: out, repairs };
 }
