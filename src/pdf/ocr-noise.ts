@@ -147,7 +147,7 @@ function repairText(text: string, vocabulary: Vocabulary | null): { words: strin
   }
   // A raised footnote marker the recogniser read as a mark glued to its word (`Outcomes’`,
   // `Proposed?`, `Resolutions*`, `Proposed®`): a letter, then one such mark.
-  // (A closing quote is not one: its opening quote is words before, `“… LIVES”`.)
+  // (A closing quote is read apart: unmatchedClosingQuotes looks for its opening quote.)
   const marker = /^([A-Za-z][A-Za-z-]*[a-z])[’?*®°]$/.exec(out);
   if (marker) return { words: [marker[1]!], why: why || 'a footnote marker read as a mark' };
   if (INNER_RULE.test(out)) return { words: out.split(INNER_RULE).filter((w) => w.length > 0), why: 'a ruling between two words' };
