@@ -545,6 +545,12 @@ export const DERIVED: DerivedVariant[] = [
       'the bundled PDF (sources/2018/wsis-roadmaps-2018.pdf) rasterised at 150 dpi in grey (pdftoppm), upscaled 2× and OCR\'d by ocrmypdf (Tesseract, English; the upscaling is what ocrmypdf\'s --oversample does): an invisible text layer (rendering mode 3), one run per word, no rulings; the page images then replaced by 25-dpi grey JPEGs to keep the file small (the text layer is untouched)',
   },
   {
+    name: 'scanned-ocr-a4-portrait',
+    set: 'variants',
+    description:
+      'the `a4-portrait` variant rasterised at 300 dpi in grey (pdftoppm) and OCR\'d page by page by Tesseract\'s own PDF renderer (`tesseract page.png base pdf`, no ocrmypdf), the pages joined (pikepdf), page images replaced by 25-dpi grey JPEGs: a second OCR pipeline, resolution and page layout, for checking that the OCR rules are not tuned to the first',
+  },
+  {
     name: 'libreoffice-html',
     set: 'held-out',
     description: 'LibreOffice Writer (`soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf`) from the HTML of the `a4-portrait` variant: LibreOffice sets its own page, fonts and table',
