@@ -146,9 +146,10 @@ function repairText(text: string, vocabulary: Vocabulary | null): { words: strin
     why = 'a ruling glued to a word';
   }
   // A raised footnote marker the recogniser read as a mark glued to its word (`Outcomes’`,
-  // `Proposed?`, `Resolutions*`, `Proposed®`): a letter, then one such mark.
+  // `Proposed?`, `Resolutions*`, `Proposed®`): a letter, then one such mark (two for a two-digit
+  // marker: `Proposed’®`).
   // (A closing quote is read apart: unmatchedClosingQuotes looks for its opening quote.)
-  const marker = /^([A-Za-z][A-Za-z-]*[a-z])[’?*®°]$/.exec(out);
+  const marker = /^([A-Za-z][A-Za-z-]*[a-z])[’?*®°]{1,2}$/.exec(out);
   if (marker) return { words: [marker[1]!], why: why || 'a footnote marker read as a mark' };
   if (INNER_RULE.test(out)) return { words: out.split(INNER_RULE).filter((w) => w.length > 0), why: 'a ruling between two words' };
   // A word of letters glued to a one- or two-digit number (or a pair of them, `Goal1&4`): the space between them was lost.
@@ -228,21 +229,20 @@ const QUOTE_REACH_LEFT = 30;
 /**
  * A closing double quote glued to the end of a word with no opening quote before it (on its line
  * or a few lines up, in the same stretch of the page) is a raised footnote marker the recogniser
- * read as a quote (`Activities”` in a header): dropped.
+ * read as a quote (`Activities”` in a header): dropped. (`previousPage`: the words of the page
+ * before, where a cell broken over the page end may open its quote.)
  */
-function unmatchedClosingQuotes(words: Word[], repairs: OcrRepair[]): void {
+function unmatchedClosingQuotes(words: Word[], repairs: OcrRepair[], previousPage: readonly Word[]): void {
+  const opens = (o: Word, word: Word) => o !== word && /[“"]/.test(o.text.slice(0, -1)) && o.x1 >= word.x1 - QUOTE_REACH_LEFT * word.size && o.x0 <= word.x1;
+  // A cell broken over the page end: its quote may open at the foot of the previous page.
+  const previousFoot = Math.max(...previousPage.map((w) => w.baseline));
   words.forEach((word, i) => {
     const match = /^([A-Za-z][A-Za-z-]*[A-Za-z])[”"]$/.exec(word.text);
     if (!word.invisible || !match) return;
-    const opened = words.some(
-      (o) =>
-        o !== word &&
-        /[“"]/.test(o.text.slice(0, -1)) &&
-        o.baseline <= word.baseline + 0.5 * word.size &&
-        o.baseline >= word.baseline - QUOTE_REACH_UP * word.size &&
-        o.x1 >= word.x1 - QUOTE_REACH_LEFT * word.size &&
-        o.x0 <= word.x1,
-    );
+    const reach = QUOTE_REACH_UP * word.size;
+    const opened =
+      words.some((o) => opens(o, word) && o.baseline <= word.baseline + 0.5 * word.size && o.baseline >= word.baseline - reach) ||
+      previousPage.some((o) => opens(o, word) && o.baseline >= previousFoot - reach);
     if (opened) return;
     repairs.push({ from: word.text, to: match[1]!, y: word.baseline, why: 'a footnote marker read as a closing quote (no quote opens before it)' });
     words[i] = { ...word, text: match[1]! };
@@ -254,7 +254,7 @@ function unmatchedClosingQuotes(words: Word[], repairs: OcrRepair[]): void {
  * vocabulary (the document's words and a word list) decides between two readings of a mark;
  * without it, the readings a mark usually has are taken.
  */
-export function repairOcrWords(words: readonly Word[], vocabulary: Vocabulary | null = null): { words: Word[]; repairs: OcrRepair[] } {
+export function repairOcrWords(words: readonly Word[], vocabulary: Vocabulary | null = null, previousPage: readonly Word[] = []): { words: Word[]; repairs: OcrRepair[] } {
   const out: Word[] = [];
   const repairs: OcrRepair[] = [];
   for (const word of words) {
@@ -264,17 +264,24 @@ export function repairOcrWords(words: readonly Word[], vocabulary: Vocabulary | 
       continue;
     }
     repairs.push({ from: word.text, to: repair.words.join(' '), y: word.baseline, why: repair.why });
-    // Split words share the box by their share of characters.
+    // An OCR layer stretches each word's characters evenly over its box: a word that kept its
+    // characters keeps their share of the box (a dropped marker or ruling mark no longer widens
+    // it, so the gap to the next cell is measured as printed); else the words share the box by
+    // their share of characters.
+    const perCharacter = (word.x1 - word.x0) / Math.max(1, word.text.length);
     const total = repair.words.reduce((n, w) => n + w.length, 0) || 1;
     let x = word.x0;
+    let cursor = 0;
     repair.words.forEach((text, i) => {
-      const width = ((word.x1 - word.x0) * text.length) / total;
-      out.push({ ...word, text, x0: x, x1: x + width, spaceBefore: i === 0 ? word.spaceBefore : true, spaceGlyph: i === 0 ? word.spaceGlyph : true });
-      x += width;
+      const at = word.text.indexOf(text, cursor);
+      const [x0, x1] = at >= 0 ? [word.x0 + at * perCharacter, word.x0 + (at + text.length) * perCharacter] : [x, x + ((word.x1 - word.x0) * text.length) / total];
+      if (at >= 0) cursor = at + text.length;
+      out.push({ ...word, text, x0, x1, spaceBefore: i === 0 ? word.spaceBefore : true, spaceGlyph: i === 0 ? word.spaceGlyph : true });
+      x = x1;
     });
   }
   referenceDigits(out, repairs);
   dashWidths(out, repairs);
-  unmatchedClosingQuotes(out, repairs);
+  unmatchedClosingQuotes(out, repairs, previousPage);
   return { words: out, repairs };
 }

@@ -10,7 +10,7 @@ import { clip, Diagnostics } from '../../diagnostics.js';
 import { InputError } from '../../errors.js';
 import { damageOf, endsDocument } from '../../guard/pdf-guard.js';
 import type { Grid, GridLine } from '../../grid/grid.js';
-import { groupLines, wordsOf } from '../../pdf/lines.js';
+import { groupLines, wordsOf, type Word } from '../../pdf/lines.js';
 import { forPage, measurePage } from '../../pdf/measure.js';
 import { ocrVocabulary, repairOcrWords } from '../../pdf/ocr-noise.js';
 import { englishWords } from '../../layout/dictionary.js';
@@ -65,8 +65,10 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
     // An OCR layer's noise (rulings read as text, misread markers) is repaired before layout, with
     // a warning each; where a mark has two readings, the document's own words decide.
     const vocabulary = invisibleText ? ocrVocabulary(pages.flatMap((p) => p.words), englishWords) : null;
+    let previousWords: readonly Word[] = [];
     for (const page of pages) {
-      const { words, repairs } = repairOcrWords(page.words, vocabulary);
+      const { words, repairs } = repairOcrWords(page.words, vocabulary, previousWords);
+      previousWords = words;
       for (const r of repairs) {
         const change = r.to ? `read as "${clip(r.to)}"` : 'dropped';
         diagnostics.warn('ocr-noise-repaired', `OCR text "${clip(r.from)}" at y=${r.y.toFixed(0)} ${change}: ${r.why}`, { line: null, page: page.page });
