@@ -18,6 +18,7 @@
  *   capital I: Tesseract reads the two alike.
  * - Where a resolution reference expects a number (a Council session code before `Res`, the
  *   numbers after it), a letter read for a digit (O for 0, l or I for 1, S for 5) is the digit.
+ * - A target letter read as a digit (`7.6` for `7.b`), where only the letter makes an SDG target.
  * - A lone em dash whose box is narrower than an em dash on its line is an en dash.
  * - A closing double quote glued to a word, with no opening quote a few lines up, is a footnote
  *   marker read as a quote (`Activities”`).
@@ -25,6 +26,7 @@
  * Each change is returned with the page and the line's position, so that the caller can warn
  * about it: an OCR repair is a guess, never silent.
  */
+import { isSdgTarget } from '../registry/sdg.js';
 import type { Word } from './lines.js';
 
 export interface OcrRepair {
@@ -48,6 +50,31 @@ function withoutTrailingRule(text: string): string {
 }
 /** Marks of a ruling between two letters: the ruling ran through where two words meet (`and_|in`). */
 const INNER_RULE = /(?<=[A-Za-z])[|_—¦]+(?=[A-Za-z])/;
+
+/** The letter of a target (`7.b`) each digit is misread for. */
+const LETTER_FOR: Record<string, string> = { '6': 'b' };
+/** An SDG target as a list prints it (`7.a,`). */
+const TARGET_TOKEN = /^(\d{1,2})\.([a-z]|\d{1,2})([,;]?)$/;
+
+/**
+ * In a list of SDG targets (a neighbour on the row is one), a target that is none but whose
+ * sub-item digit read as the letter it looks like makes one (`7.6` for `7.b`) is that target.
+ */
+function targetLetters(words: Word[], repairs: OcrRepair[]): void {
+  const isTarget = (w: Word | undefined, word: Word) => {
+    const m = w && Math.abs(w.baseline - word.baseline) <= 0.5 * word.size ? TARGET_TOKEN.exec(w.text) : null;
+    return m !== null && isSdgTarget(`${m[1]}.${m[2]}`);
+  };
+  words.forEach((word, i) => {
+    const m = word.invisible ? TARGET_TOKEN.exec(word.text) : null;
+    if (!m || isSdgTarget(`${m[1]}.${m[2]}`)) return;
+    const letter = LETTER_FOR[m[2]!];
+    if (!letter || !isSdgTarget(`${m[1]}.${letter}`) || !(isTarget(words[i - 1], word) || isTarget(words[i + 1], word))) return;
+    const text = `${m[1]}.${letter}${m[3]}`;
+    repairs.push({ from: word.text, to: text, y: word.baseline, why: 'a target letter read as a digit in a list of SDG targets' });
+    words[i] = { ...word, text };
+  });
+}
 
 /** Says whether a word is one of the document's language or of the document itself. */
 export interface Vocabulary {
@@ -281,6 +308,7 @@ export function repairOcrWords(words: readonly Word[], vocabulary: Vocabulary | 
     });
   }
   referenceDigits(out, repairs);
+  targetLetters(out, repairs);
   dashWidths(out, repairs);
   unmatchedClosingQuotes(out, repairs, previousPage);
   return { words: out, repairs };

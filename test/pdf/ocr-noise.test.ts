@@ -89,6 +89,12 @@ describe('OCR noise in an invisible text layer', () => {
     expect(texts(['CO2', 'emissions', 'and', 'ISO', 'Resolution', '2O'])).toEqual(['CO2', 'emissions', 'and', 'ISO', 'Resolution', '20']);
   });
 
+  it('reads a target letter read as a digit in a list of SDG targets, and only there', () => {
+    // 7.6 is no SDG target, 7.b is; 3.6 is one; a lone 1.6 has no list around it.
+    expect(texts(['7.1,', '7.a,', '7.6,', '9.1,', '3.6'])).toEqual(['7.1,', '7.a,', '7.b,', '9.1,', '3.6']);
+    expect(texts(['version', '1.6'])).toEqual(['version', '1.6']);
+  });
+
   /** Words on one line, left to right, each `width` wide per character (a dash: its own width). */
   const row = (items: [string, number][]): Word[] => {
     let x = 50;
