@@ -108,6 +108,9 @@ const LAYOUTS: Record<string, Layout> = {
       // Page 14: the scan is clean, Tesseract read "…coordination among them, for real-time handling and
       // response of incidents, especially …" as "…haulers them, for reartime hanaling ar / respons OF MICs ents, Gepeciany …".
       'C5.wsis10.d.text': 'three lines of the outcome read as other words by the recogniser',
+      // The bundled PDF itself draws a run of small digits over "Recognizing" (pdftotext reads
+      // "1 1 2 2 2 … Recognizing" on page 21; the text edition left them out): the scan shows them.
+      'C6.geneva.m.text': 'digits printed over the first word, read into it ("2Rec2og2niz2in g")',
     },
     differences: {
       'C5.geneva.A2.activities': () => [(wanted('C5.geneva.A2', 'activities') as string[]).join(' ')],
