@@ -262,7 +262,7 @@ const QUOTE_REACH_LEFT = 30;
 function unmatchedClosingQuotes(words: Word[], repairs: OcrRepair[], previousPage: readonly Word[]): void {
   const opens = (o: Word, word: Word) => o !== word && /[“"]/.test(o.text.slice(0, -1)) && o.x1 >= word.x1 - QUOTE_REACH_LEFT * word.size && o.x0 <= word.x1;
   // A cell broken over the page end: its quote may open at the foot of the previous page.
-  const previousFoot = Math.max(...previousPage.map((w) => w.baseline));
+  const previousFoot = previousPage.reduce((foot, w) => Math.max(foot, w.baseline), -Infinity);
   words.forEach((word, i) => {
     const match = /^([A-Za-z][A-Za-z-]*[A-Za-z])[”"]$/.exec(word.text);
     if (!word.invisible || !match) return;

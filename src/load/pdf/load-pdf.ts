@@ -67,7 +67,7 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
     const vocabulary = invisibleText ? ocrVocabulary(pages.flatMap((p) => p.words), englishWords) : null;
     let previousWords: readonly Word[] = [];
     for (const page of pages) {
-      const { words, repairs } = repairOcrWords(page.words, vocabulary, previousWords);
+      const { words, repairs } = invisibleText ? repairOcrWords(page.words, vocabulary, previousWords) : { words: page.words, repairs: [] };
       previousWords = words;
       for (const r of repairs) {
         const change = r.to ? `read as "${clip(r.to)}"` : 'dropped';
