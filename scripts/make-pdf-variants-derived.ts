@@ -3,7 +3,7 @@
  * printed by Chromium from HTML (their list and descriptions are DERIVED in
  * scripts/make-pdf-variants.ts): a scanned copy with an OCR text layer, and held-out renderings
  * by other producers (LibreOffice Writer, Ghostscript's pdfwrite, cairo). A dev tool, not run in
- * CI: it needs Debian's poppler-utils, ocrmypdf (with tesseract-ocr-eng, img2pdf and pikepdf),
+ * CI: it needs Debian's poppler-utils, ocrmypdf and tesseract-ocr (with tesseract-ocr-eng, img2pdf and pikepdf),
  * libreoffice-writer-nogui and ghostscript. The re-distilled variants read the Chromium variants,
  * so make those first.
  *
@@ -48,6 +48,30 @@ function scan(input: string, out: string, dpi: number, oversample: number, work:
   const ocr = path.join(work, 'ocr.pdf');
   run('ocrmypdf', ['--quiet', '--language', 'eng', '--output-type', 'pdf', '--optimize', '0', '--jobs', '1', images, ocr]);
   shrinkImages(ocr, out, KEPT_DPI / ocrDpi);
+}
+
+/**
+ * Another OCR pipeline, for checking that the engine's OCR rules are not tuned to ocrmypdf's:
+ * `input` rasterised at `dpi` in grey, each page OCR'd by Tesseract itself (`tesseract page.png
+ * base pdf`, its own PDF renderer, no ocrmypdf preprocessing), the pages joined, then the page
+ * images replaced by KEPT_DPI JPEGs as in `scan`.
+ */
+function tesseractScan(input: string, out: string, dpi: number, work: string): void {
+  run('pdftoppm', ['-r', String(dpi), '-gray', '-png', input, path.join(work, 'page')]);
+  const pages = readdirSync(work)
+    .filter((f) => /^page-\d+\.png$/.test(f))
+    .sort()
+    .map((f) => path.join(work, f));
+  const pdfs = pages.map((png) => {
+    const base = png.replace(/\.png$/, '');
+    // One thread: the machine is shared.
+    execFileSync('tesseract', [png, base, '-l', 'eng', '--dpi', String(dpi), 'pdf'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+    return `${base}.pdf`;
+  });
+  const joined = path.join(work, 'joined.pdf');
+  const join = ['import sys, pikepdf', 'out = pikepdf.new()', 'for f in sys.argv[2:]:', '    out.pages.extend(pikepdf.open(f).pages)', 'out.save(sys.argv[1])'].join('\n');
+  run('/usr/bin/python3', ['-c', join, joined, ...pdfs]);
+  shrinkImages(joined, out, KEPT_DPI / dpi);
 }
 
 /** Replaces each page image of `input` by a grey JPEG scaled by `factor`; the rest is untouched. */
@@ -103,6 +127,7 @@ const htmlOf = (name: string) => documentHtml(readEdition(), VARIANTS.find((v) =
 const BUILDERS: Record<string, (out: string, work: string) => void> = {
   'scanned-ocr': (out, work) => scan(BUNDLED, out, 150, 2, work),
   'scanned-ocr-letter-landscape': (out, work) => scan(variantPdf('letter-landscape'), out, 200, 1, work),
+  'scanned-ocr-a4-portrait': (out, work) => tesseractScan(variantPdf('a4-portrait'), out, 300, work),
   'libreoffice-html': (out, work) => libreOffice(htmlOf('a4-portrait'), out, work, false),
   'libreoffice-tagged': (out, work) => libreOffice(htmlOf('no-rules'), out, work, false, true),
   'libreoffice-tagged-letter-portrait': (out, work) => libreOffice(htmlOf('centred-labels'), out, work, false, true),

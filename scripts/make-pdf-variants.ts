@@ -565,6 +565,12 @@ export const DERIVED: DerivedVariant[] = [
     description: 'LibreOffice Writer from the HTML of the `centred-labels` variant (US Letter portrait, no rules, centred labels), exported as a tagged PDF',
   },
   {
+    name: 'scanned-ocr-a4-portrait',
+    set: 'variants',
+    description:
+      'the `a4-portrait` variant rasterised at 300 dpi in grey (pdftoppm) and OCR\'d page by page by Tesseract\'s own PDF renderer (`tesseract page.png base pdf`, no ocrmypdf), the pages joined (pikepdf), page images replaced by 25-dpi grey JPEGs: a second OCR pipeline, resolution and page layout, for checking that the OCR rules are not tuned to the first',
+  },
+  {
     name: 'libreoffice-html',
     set: 'held-out',
     description: 'LibreOffice Writer (`soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf`) from the HTML of the `a4-portrait` variant: LibreOffice sets its own page, fonts and table',

@@ -40,6 +40,7 @@ export const WARNING_CODES = {
   'initiative-repaired': 'A regional initiative code with a known typo was corrected.',
   'initiative-unknown': 'A regional initiative code is not of a known region, or is not among the codes the edition\'s action plan lists for its region; it was kept.',
   'gca-pillar-mismatch': 'A GCA pillar number and its printed name disagree; the number was kept.',
+  'gca-pillar-misread': 'A word one letter off a GCA pillar\'s name (an OCR copy that lost the pillar\'s number) was read as that pillar.',
   'resolution-unparsed': 'A fragment in the resolutions list could not be read as a resolution reference.',
   'sdg-invalid': 'An SDG id that is not an official SDG goal or target was dropped.',
   'sdg-text-unattributed': 'Text in the SDG cell before the first SDG id belongs to no target (often the tail of the row above).',

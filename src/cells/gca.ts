@@ -27,6 +27,34 @@ function takeName(s: Scanner): { n: number; name: string } | null {
   return null;
 }
 
+/** Are two words one edit apart at most (a letter dropped, added or changed)? */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return Math.max(a.length, b.length) - i - j <= 1;
+}
+
+/** A pillar name's word this long or longer is told apart from others even with one letter misread. */
+const MISREAD_NAME_WORD = 6;
+
+/**
+ * A word one letter off a long word of a pillar's name ("apacity" for "Capacity"): an OCR copy
+ * that lost the pillar's number and misread its name. Only pillars not yet listed.
+ */
+function takeMisreadName(s: Scanner, listed: readonly number[]): { n: number; name: string; printed: string } | null {
+  const word = /^[A-Za-z]+/.exec(s.rest())?.[0];
+  if (!word || word.length < MISREAD_NAME_WORD - 1) return null;
+  const found = NAMES.find(
+    (p) => !listed.includes(p.n) && p.name.split(/\s+/).some((w) => w.length >= MISREAD_NAME_WORD && withinOneEdit(w.toLowerCase(), word.toLowerCase())),
+  );
+  if (!found) return null;
+  s.advance(word.length);
+  return { n: found.n, name: found.name, printed: word };
+}
+
 /** Pillar numbers read from the GCA label's body. */
 export function readGcaPillars(s: Scanner, placeAt: (offset: number) => Place, diag: Diagnostics): number[] {
   const pillars: number[] = [];
@@ -47,8 +75,16 @@ export function readGcaPillars(s: Scanner, placeAt: (offset: number) => Place, d
       continue;
     }
     const named = takeName(s);
-    if (named) pillars.push(named.n);
-    else if (!s.take(LIST_SEPARATOR)) s.skipUnreadable();
+    if (named) {
+      pillars.push(named.n);
+      continue;
+    }
+    if (s.take(LIST_SEPARATOR)) continue;
+    const misread = takeMisreadName(s, pillars);
+    if (misread) {
+      diag.warn('gca-pillar-misread', `${quote(misread.printed)} is one letter off GCA pillar ${misread.n} (${quote(misread.name)}); read as that pillar.`, placeAt(start));
+      pillars.push(misread.n);
+    } else s.skipUnreadable();
   }
   return pillars;
 }

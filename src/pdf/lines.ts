@@ -92,13 +92,39 @@ function baselineRows(glyphs: readonly Glyph[], settings: PdfSettings): Glyph[][
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const next = rows[i + 1];
-    if (next && row.size > 0 && row.size <= settings.text.superscriptSizeRatio * next.size && next.baseline - row.baseline <= settings.text.superscriptMaxRise * next.size) {
+    if (
+      next &&
+      row.size > 0 &&
+      row.size <= settings.text.superscriptSizeRatio * next.size &&
+      next.baseline - row.baseline <= settings.text.superscriptMaxRise * next.size &&
+      !stacked(row.glyphs, next.glyphs)
+    ) {
       next.glyphs.push(...row.glyphs);
       continue;
     }
     merged.push(row);
   }
   return merged.map((r) => r.glyphs.sort((a, b) => a.x0 - b.x0));
+}
+
+/**
+ * Do some glyphs of a raised row stand over glyphs of the row below (by more than half the
+ * narrower one's width)? Markers sit beside the words they follow; a row drawn over the next
+ * row's text is a line of its own (an OCR layer sizes each line by its box in the scan, so a
+ * line set smaller just above another looks raised and small).
+ */
+function stacked(raised: readonly Glyph[], below: readonly Glyph[]): boolean {
+  const a = raised.filter((g) => !g.space).sort((p, q) => p.x0 - q.x0);
+  const b = below.filter((g) => !g.space).sort((p, q) => p.x0 - q.x0);
+  let j = 0;
+  for (const g of a) {
+    while (j < b.length && b[j]!.x1 <= g.x0) j++;
+    for (let k = j; k < b.length && b[k]!.x0 < g.x1; k++) {
+      const overlap = Math.min(g.x1, b[k]!.x1) - Math.max(g.x0, b[k]!.x0);
+      if (overlap > 0.5 * Math.min(g.x1 - g.x0, b[k]!.x1 - b[k]!.x0)) return true;
+    }
+  }
+  return false;
 }
 
 function cutWords(glyphs: readonly Glyph[], settings: PdfSettings, out: Word[]): void {

@@ -258,6 +258,10 @@ describe('parseGoals: what it reports', () => {
     ['Regional Initiatives (RFB1)', { regionalInitiatives: ['RFB1'] }, [['initiative-unknown', 6]]],
     ['GCA 1. Capacity Building', { gcaPillars: [1] }, [['gca-pillar-mismatch', 6]]],
     ['GCA 7. Legal Measures', { gcaPillars: [1] }, [['goals-unparsed', 6]]],
+    // an OCR copy that lost "4." and a letter of "Capacity"; a word further off, or a pillar listed already, is not one
+    ['GCA 3.Organizational Structures apacity 5.International Cooperation', { gcaPillars: [3, 4, 5] }, [['gca-pillar-misread', 6]]],
+    ['GCA 1.Legal Measures Capacities', { gcaPillars: [1] }, [['goals-unparsed', 6]]],
+    ['GCA 4.Capacity Building apacity', { gcaPillars: [4] }, [['goals-unparsed', 6]]],
     ['ITU-D Objective', { objectives: ['ITU-D Objective'] }, [['objective-unknown', 6]]],
     ['Goal', {}, [['goals-unparsed', 6]]],
     ['See annex Goal 2', { strategicGoals: [2] }, [['goals-unparsed', 6]]],

@@ -10,9 +10,10 @@ import { clip, Diagnostics } from '../../diagnostics.js';
 import { InputError } from '../../errors.js';
 import { damageOf, endsDocument } from '../../guard/pdf-guard.js';
 import type { Grid, GridLine } from '../../grid/grid.js';
-import { groupLines, wordsOf } from '../../pdf/lines.js';
+import { groupLines, wordsOf, type Word } from '../../pdf/lines.js';
 import { forPage, measurePage } from '../../pdf/measure.js';
-import { repairOcrWords } from '../../pdf/ocr-noise.js';
+import { ocrVocabulary, repairOcrWords } from '../../pdf/ocr-noise.js';
+import { englishWords } from '../../layout/dictionary.js';
 import { openPdf, type OpenOptions } from '../../pdf/open-document.js';
 import { readPageContent, type Fill } from '../../pdf/reader.js';
 import { pageRulings } from '../../pdf/rulings.js';
@@ -54,15 +55,7 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
         const glyphs = content.glyphs.filter((g) => !g.space);
         invisibleText ||= glyphs.some((g) => g.invisible);
         const rulings = pageRulings(content, settings);
-        // An OCR layer's noise (rulings read as text, misread markers) is repaired before layout, with a warning each.
-        const { words, repairs } = repairOcrWords(wordsOf(content.glyphs, settings));
-        for (const r of repairs) {
-          const change = r.to ? `read as "${clip(r.to)}"` : 'dropped';
-          diagnostics.warn('ocr-noise-repaired', `OCR text "${clip(r.from)}" at y=${r.y.toFixed(0)} ${change}: ${r.why}`, { line: null, page: number });
-        }
-        // The page's own word space and justification set its cell gap (src/pdf/measure.ts).
-        const pageSettings = forPage(settings, measurePage(groupLines(words, settings), settings));
-        const input: PageInput = { page: number, width: content.width, height: content.height, words, rulings: [...rulings.horizontal, ...rulings.vertical], settings: pageSettings };
+        const input: PageInput = { page: number, width: content.width, height: content.height, words: wordsOf(content.glyphs, settings), rulings: [...rulings.horizontal, ...rulings.vertical], settings };
         // A tagged page's tables as its structure tree has them; a table that contradicts the page is left to the geometry.
         if (tree) {
           const { tables, ignored } = tablesOfTree(tree, content.glyphs, settings);
@@ -84,6 +77,21 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
     }
     if (pages.length === 0 && firstDamage) {
       throw new InputError(file, `damaged PDF: no page could be read (page ${firstDamage.page}: ${damageOf(firstDamage.error)})`);
+    }
+    // An OCR layer's noise (rulings read as text, misread markers) is repaired before layout, with
+    // a warning each; where a mark has two readings, the document's own words decide.
+    const vocabulary = invisibleText ? ocrVocabulary(pages.flatMap((p) => p.words), englishWords) : null;
+    let previousWords: readonly Word[] = [];
+    for (const page of pages) {
+      const { words, repairs } = invisibleText ? repairOcrWords(page.words, vocabulary, previousWords) : { words: page.words, repairs: [] };
+      previousWords = words;
+      for (const r of repairs) {
+        const change = r.to ? `read as "${clip(r.to)}"` : 'dropped';
+        diagnostics.warn('ocr-noise-repaired', `OCR text "${clip(r.from)}" at y=${r.y.toFixed(0)} ${change}: ${r.why}`, { line: null, page: page.page });
+      }
+      page.words = words;
+      // The page's own word space and justification set its cell gap (src/pdf/measure.ts).
+      page.settings = forPage(settings, measurePage(groupLines(words, settings), settings));
     }
     return { pages, numPages: document.numPages, invisibleText, fills, treeIgnored };
   } finally {

@@ -107,34 +107,47 @@ function runsOfTable(words: readonly Word[], table: TableLayout, settings: PdfSe
   const ofTableSize = (r: Word) =>
     r.invisible && range ? r.size >= range[0] * (1 - SIZE_ROUNDING) && r.size <= range[1] * (1 + SIZE_ROUNDING) : Math.abs(r.size - size) <= tolerance;
   const kept = inBounds.filter((r) => isHeader(r) || ofTableSize(r) || isRaisedMarker(r, inBounds, settings));
-  return { words: range ? withOcrNeighbours(kept, inBounds, table, settings) : kept, textSize: size };
+  // (Also where no line of the table has text in two cells, and its size is only the one known.)
+  return { words: inBounds.some((r) => r.invisible) ? withOcrNeighbours(kept, inBounds, table, settings) : kept, textSize: size };
 }
 
 /**
- * An OCR line sized outside the table's range still belongs to a cell when it lies inside one
- * column and sits within a line's distance (paragraph spacing) of the table text above or below
- * it in that column: the recogniser only sized its box differently. Notes below the table and
- * titles across it stand apart or cross column edges, and stay out.
+ * OCR text sized outside the table's range still belongs to a cell when it lies inside one column
+ * and either sits within a line's distance (paragraph spacing) of the table text above or below
+ * it in that column, or shares a line with table text in another column (a row's line whose
+ * pieces the recogniser sized differently): it only sized its box differently. Each piece of a
+ * line is judged on its own, since one visual line of a table crosses all its columns. Notes
+ * below the table and titles across it stand apart or cross column edges, and stay out.
  */
 function withOcrNeighbours(kept: readonly Word[], all: readonly Word[], table: TableLayout, settings: PdfSettings): Word[] {
   const taken = new Set(kept);
   const edges = table.columnEdges;
+  const columnOfPiece = (piece: Piece) => {
+    const column = columnAt(edges, piece.x0 + settings.roadmap.columnStartSlack * piece.size);
+    return column >= 0 && column < edges.length - 1 && piece.x1 <= edges[column + 1]! + settings.roadmap.columnStartSlack * piece.size ? column : -1;
+  };
   const candidates = groupLines(
     all.filter((w) => !taken.has(w) && w.invisible),
     settings,
-  ).filter((line) => {
-    const column = columnAt(edges, line.x0 + settings.roadmap.columnStartSlack * line.size);
-    return column >= 0 && column < edges.length - 1 && line.x1 <= edges[column + 1]! + settings.roadmap.columnStartSlack * line.size;
-  });
+  ).flatMap((line) =>
+    piecesOf(line, settings)
+      .filter((piece) => columnOfPiece(piece) >= 0)
+      .map((piece) => ({ ...piece, baseline: line.baseline, column: columnOfPiece(piece) })),
+  );
   let grown = true;
   while (grown) {
     grown = false;
-    for (const line of candidates) {
-      if (taken.has(line.words[0]!)) continue;
-      const reach = settings.roadmap.paragraphGap * line.size;
-      const near = [...taken].some((o) => Math.abs(o.baseline - line.baseline) <= reach && Math.min(o.x1, line.x1) - Math.max(o.x0, line.x0) > 0);
+    for (const piece of candidates) {
+      if (taken.has(piece.words[0]!)) continue;
+      const reach = settings.roadmap.paragraphGap * piece.size;
+      const sameLine = settings.text.baselineTolerance * piece.size;
+      const near = [...taken].some(
+        (o) =>
+          (Math.abs(o.baseline - piece.baseline) <= reach && Math.min(o.x1, piece.x1) - Math.max(o.x0, piece.x0) > 0) ||
+          (Math.abs(o.baseline - piece.baseline) <= sameLine && columnAt(edges, o.x0 + settings.roadmap.columnStartSlack * o.size) !== piece.column),
+      );
       if (near) {
-        for (const w of line.words) taken.add(w);
+        for (const w of piece.words) taken.add(w);
         grown = true;
       }
     }
