@@ -1,11 +1,12 @@
 /**
- * The guard the PDF opener (src/load/pdf/open-document.ts) puts around pdf.js: two calls.
- *   checkBeforeOpen — the budget pre-scan of the raw bytes (pdf-prescan.ts): bombs, fan-out and
- *                     deep nesting fail here, in one line, before pdf.js has started on them;
+ * The guard the PDF opener (src/pdf/open-document.ts) puts around pdf.js: two calls.
+ *   checkBeforeOpen — the budget pre-scan of the raw bytes, decrypted when encrypted
+ *                     (pdf-prescan.ts): bombs, fan-out and deep nesting fail here, in one line,
+ *                     before pdf.js has started on them;
  *   guardDocument   — the budgets counted while pdf.js reads (pages, page size, text length, and
  *                     operators and draws as each page's operator list arrives: the backstop for
- *                     what the pre-scan cannot see, i.e. encrypted streams), and every pdf.js
- *                     failure turned into an input error that names the file and the page.
+ *                     what the pre-scan cannot see), and every pdf.js failure turned into an
+ *                     input error that names the file and the page.
  * A failure of one page is the reader's to turn into a warning (damagedPage); a budget exceeded
  * (LimitError) always ends the document.
  */
@@ -15,9 +16,9 @@ import { InputError } from '../errors.js';
 import { LimitError, type PdfLimits } from './pdf-limits.js';
 import { prescanPdf } from './pdf-prescan.js';
 
-export function checkBeforeOpen(bytes: Uint8Array, file: string, limits: PdfLimits): void {
+export function checkBeforeOpen(bytes: Uint8Array, file: string, limits: PdfLimits, password?: string): void {
   try {
-    prescanPdf(bytes, file, limits);
+    prescanPdf(bytes, file, limits, password);
   } catch (error) {
     if (error instanceof InputError) throw error;
     // The pre-scan reads damaged syntax without throwing; anything else is its own bug, and

@@ -8,11 +8,13 @@
  * each form's cost counted once and multiplied (memoised, iterative: no recursion a hostile
  * nesting could overflow), so 8^12 draws are counted, not made.
  *
- * What it cannot see: the streams of an encrypted PDF (their bytes are ciphertext here). For
- * those, the operator and draw budgets are also counted as pdf.js delivers a page's operators
- * (pdf-guard.ts), which bounds memory though not pdf.js's own time between two deliveries.
+ * The streams of an encrypted PDF are decrypted first (pdf-decrypt.ts), with the password given
+ * or none, as pdf.js will. What it cannot see is a file whose key it cannot find (pdf.js then
+ * refuses it too); for anything missed, the operator and draw budgets are also counted as pdf.js
+ * delivers a page's operators (pdf-guard.ts).
  */
-import { isDict, isName, isRef, isRegular, isWhitespace, latin1, readValue, scanObjects, skipLiteralString, type PdfDict, type PdfValue, type RawObject } from './pdf-objects.js';
+import { isDict, isName, isRef, isRegular, isWhitespace, latin1, readValue, scanObjects, scanTrailers, skipLiteralString, type PdfDict, type PdfValue, type RawObject } from './pdf-objects.js';
+import { decryptStreams } from './pdf-decrypt.js';
 import { decodeCapped, filtersOf } from './pdf-filters.js';
 import { LimitError, type PdfLimits } from './pdf-limits.js';
 
@@ -30,8 +32,9 @@ interface Cost {
 }
 
 /** Throws a LimitError when the document, as written, would exceed a budget. */
-export function prescanPdf(bytes: Uint8Array, file: string, limits: PdfLimits): void {
+export function prescanPdf(bytes: Uint8Array, file: string, limits: PdfLimits, password?: string): void {
   const objects = scanObjects(bytes);
+  decryptStreams(objects, scanTrailers(bytes, objects), password);
   expandObjectStreams(objects, file, limits);
   const decoded = decodeStreams(objects, file, limits);
   const resolve = (v: PdfValue | undefined, hops = 0): PdfValue | undefined => (isRef(v) && hops < 16 ? resolve(objects.get(v.ref)?.value, hops + 1) : v);
@@ -190,7 +193,7 @@ function expandObjectStreams(objects: Map<number, RawObject>, file: string, limi
       const number = header[k]!;
       const offset = header[k + 1]!;
       if (!Number.isInteger(number) || !Number.isInteger(offset) || objects.has(number)) continue;
-      objects.set(number, { value: readValue(data, first + offset).value, stream: null });
+      objects.set(number, { value: readValue(data, first + offset).value, generation: 0, stream: null });
     }
   }
 }

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { encryptedPdf } from './encrypt-pdf.js';
 import { bomb, damagedXref, fanOut, nested } from './hostile-pdfs.js';
 
 const CHILD = path.join(import.meta.dirname, 'cli-child.ts');
@@ -51,6 +52,10 @@ beforeAll(async () => {
     ['fan-out.pdf', fanOut(12, 8)],
     ['nested.pdf', nested(5000)],
     ['damaged-xref.pdf', damagedXref(['Minutes of the meeting', 'The meeting opened at 10:00 and closed at noon.'])],
+    // Encrypted: the pre-scan must decrypt to see them (its bytes are ciphertext otherwise).
+    ['bomb-aes128.pdf', await bomb(1, encryptedPdf('aes128'))],
+    ['fan-out-rc4.pdf', fanOut(12, 8, encryptedPdf('rc4'))],
+    ['fan-out-aes256.pdf', fanOut(12, 8, encryptedPdf('aes256'))],
   ];
   for (const [name, bytes] of made) {
     writeFileSync(path.join(dir, name), bytes);
@@ -63,6 +68,9 @@ describe.each([
   ['fan-out.pdf', /fan-out\.pdf: hostile PDF: form \d+ draws 78,536,544,840 XObjects: over the limit draws-per-page=100000 /],
   ['nested.pdf', /nested\.pdf: hostile PDF: forms are drawn inside each other more deeply than allowed: over the limit form-depth=32 /],
   ['damaged-xref.pdf', /damaged-xref\.pdf: no roadmap table found/],
+  ['bomb-aes128.pdf', /bomb-aes128\.pdf: hostile PDF: stream 4 decodes to more bytes than allowed: over the limit stream-bytes=67108864 /],
+  ['fan-out-rc4.pdf', /fan-out-rc4\.pdf: hostile PDF: form \d+ draws 78,536,544,840 XObjects: over the limit draws-per-page=100000 /],
+  ['fan-out-aes256.pdf', /fan-out-aes256\.pdf: hostile PDF: form \d+ draws 78,536,544,840 XObjects: over the limit draws-per-page=100000 /],
 ])('%s', (name, message) => {
   it('ingest: one line naming the file and the limit, exit 1, bounded time and memory, previous output intact', async () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'roadmap-hostile-out-'));
@@ -80,7 +88,7 @@ describe.each([
   }, SECONDS * 1000 + 10_000);
 });
 
-describe.each(['bomb.pdf', 'fan-out.pdf', 'nested.pdf'])('tables %s', (name) => {
+describe.each(['bomb.pdf', 'fan-out.pdf', 'nested.pdf', 'bomb-aes128.pdf'])('tables %s', (name) => {
   it('fails in one line naming the limit, within the time and memory bounds', async () => {
     const result = await cli('tables', files.get(name)!);
     expect(result.code).toBe(1);
