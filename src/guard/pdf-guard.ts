@@ -28,7 +28,13 @@ export function checkBeforeOpen(bytes: Uint8Array, file: string, limits: PdfLimi
 
 /** What pdf.js said went wrong, on one line, for an error or a warning. */
 export function damageOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  let message = error instanceof Error ? error.message : String(error);
+  // Already an input error of ours ("damaged PDF: …"): its reason, not the prefix twice.
+  if (error instanceof InputError) message = message.replace(/^damaged PDF: /, '');
+  // What the JavaScript engine says when pdf.js meets a structure it cannot hold, in the file's terms.
+  // (pdf.js passes its worker's errors on by message, so the message is all there is to go by.)
+  else if (/maximum call stack size exceeded/i.test(message)) message = 'objects nested too deeply to read';
+  else if (/array buffer allocation failed|invalid (typed )?array length/i.test(message)) message = 'a structure too large to hold in memory';
   return clip(message.replace(/\s+/g, ' ').trim() || (error as Error)?.name || 'unknown error', 160);
 }
 
