@@ -19,10 +19,10 @@ const PAD = Buffer.from('28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9f
 export type StreamCipher = (number: number, generation: number, data: Uint8Array) => Uint8Array;
 
 /**
- * Replaces each stream of an encrypted document by its plaintext. Returns 'locked' when the file
+ * Replaces each stream of an encrypted document (and of definitions later ones replaced) by its plaintext. Returns 'locked' when the file
  * is encrypted and its key could not be found, 'plain' when it is not encrypted, else 'decrypted'.
  */
-export function decryptStreams(objects: Map<number, RawObject>, trailers: readonly PdfDict[], password = ''): 'plain' | 'decrypted' | 'locked' {
+export function decryptStreams(objects: Map<number, RawObject>, trailers: readonly PdfDict[], password = '', shadowed: readonly [number, RawObject][] = []): 'plain' | 'decrypted' | 'locked' {
   const trailer = [...trailers].reverse().find((t) => t.has('Encrypt'));
   if (!trailer) return 'plain';
   const encryptRef = trailer.get('Encrypt');
@@ -31,7 +31,7 @@ export function decryptStreams(objects: Map<number, RawObject>, trailers: readon
   const id = idOf(trailer) ?? idOf([...trailers].reverse().find((t) => idOf(t) !== null)) ?? new Uint8Array(0);
   const cipher = streamCipher(encrypt, id, password);
   if (!cipher) return 'locked';
-  for (const [number, object] of objects) {
+  for (const [number, object] of [...objects, ...shadowed]) {
     if (!object.stream || (isRef(encryptRef) && number === encryptRef.ref)) continue;
     // Cross-reference streams are never encrypted (7.6.2).
     const type = isDict(object.value) ? object.value.get('Type') : undefined;

@@ -137,17 +137,16 @@ export function latin1(bytes: Uint8Array, from: number, to: number): string {
 }
 
 /**
- * Every "N G obj" in the file, later definitions replacing earlier ones (incremental updates),
+ * Every "N G obj" in the file, later definitions replacing earlier ones (incremental updates;
+ * the replaced ones go to `shadowed`, since a cross-reference table may still point at them),
  * with its stream data when it has one. The stream ends at /Length when that lands on
  * "endstream", else at the next "endstream" (as pdf.js repairs a wrong length).
  */
-export function scanObjects(bytes: Uint8Array): Map<number, RawObject> {
+export function scanObjects(bytes: Uint8Array, shadowed: [number, RawObject][] = []): Map<number, RawObject> {
   const objects = new Map<number, RawObject>();
   const text = latin1(bytes, 0, bytes.length);
-  // A header starts where a run of digits starts: a search from inside the run would be quadratic.
-  const header = /(?<!\d)(\d+)\s+(\d+)\s+obj(?![^\s/<>[\]()%{}])/g;
-  for (let match = header.exec(text); match; match = header.exec(text)) {
-    const { value, end } = readValue(bytes, match.index + match[0].length);
+  for (let match = nextHeader(bytes, 0); match; match = nextHeader(bytes, match.next)) {
+    const { value, end } = readValue(bytes, match.end);
     let stream: Uint8Array | null = null;
     let next = end;
     const after = skipSpace(bytes, end);
@@ -165,10 +164,55 @@ export function scanObjects(bytes: Uint8Array): Map<number, RawObject> {
       stream = bytes.subarray(start, stop);
       next = stop;
     }
-    objects.set(Number(match[1]), { value, generation: Number(match[2]), stream });
-    header.lastIndex = Math.max(header.lastIndex, next);
+    const earlier = objects.get(match.number);
+    if (earlier) shadowed.push([match.number, earlier]);
+    objects.set(match.number, { value, generation: match.generation, stream });
+    match.next = Math.max(match.end, next);
   }
   return objects;
+}
+
+/**
+ * The next "N G obj" from `at`, read token by token as pdf.js's lexer reads it: white space (NUL
+ * too) and comments may stand between the three tokens. One pass, each byte looked at once (a
+ * regular expression allowing comments there was quadratic on a run of unterminated ones).
+ */
+function nextHeader(bytes: Uint8Array, at: number): { number: number; generation: number; end: number; next: number } | null {
+  // The last two tokens, when they were runs of digits (else -1).
+  let first = -1;
+  let second = -1;
+  const n = bytes.length;
+  let i = at;
+  while (i < n) {
+    const c = bytes[i]!;
+    if (CLASS[c] === 1) {
+      i++;
+      continue;
+    }
+    if (c === 0x25) {
+      while (i < n && bytes[i] !== 0x0a && bytes[i] !== 0x0d) i++;
+      continue;
+    }
+    if (CLASS[c] === 2) {
+      first = second = -1;
+      i++;
+      continue;
+    }
+    const start = i;
+    let digits = true;
+    while (i < n && CLASS[bytes[i]!] === 0) {
+      const d = bytes[i]!;
+      if (d < 0x30 || d > 0x39) digits = false;
+      i++;
+    }
+    if (digits && i - start <= 10) {
+      first = second;
+      second = Number(latin1(bytes, start, i));
+    } else if (i - start === 3 && c === 0x6f && bytes[start + 1] === 0x62 && bytes[start + 2] === 0x6a && first >= 0 && second >= 0) {
+      return { number: first, generation: second, end: i, next: i };
+    } else first = second = -1;
+  }
+  return null;
 }
 
 /**

@@ -49,12 +49,13 @@ function drawsContent(object: RawObject | undefined): boolean {
 
 /** Throws a LimitError when the document, as written, would exceed a budget. */
 export function prescanPdf(bytes: Uint8Array, file: string, limits: PdfLimits, password?: string): void {
-  const objects = scanObjects(bytes);
-  decryptStreams(objects, scanTrailers(bytes, objects), password);
+  const shadowed: [number, RawObject][] = [];
+  const objects = scanObjects(bytes, shadowed);
+  decryptStreams(objects, scanTrailers(bytes, objects), password, shadowed);
   expandObjectStreams(objects, file, limits);
-  const decoded = decodeStreams(objects, file, limits);
+  const decoded = decodeStreams(objects, file, limits, shadowed);
   checkSampledFunctions(objects, file, limits);
-  const resolve = (v: PdfValue | undefined, hops = 0): PdfValue | undefined => (isRef(v) && hops < 16 ? resolve(objects.get(v.ref)?.value, hops + 1) : v);
+  const resolve = resolverOf(objects);
 
   const contentCost = new Map<number, ContentCost>();
   const costOfContent = (ref: number): ContentCost => {
@@ -213,6 +214,12 @@ function checkSampledFunctions(objects: Map<number, RawObject>, file: string, li
   }
 }
 
+/** A value with references followed (a few hops at most: a chain of references may loop). */
+function resolverOf(objects: Map<number, RawObject>): (v: PdfValue | undefined) => PdfValue | undefined {
+  const resolve = (v: PdfValue | undefined, hops = 0): PdfValue | undefined => (isRef(v) && hops < 16 ? resolve(objects.get(v.ref)?.value, hops + 1) : v);
+  return resolve;
+}
+
 function count(n: number): string {
   return Number.isFinite(n) ? n.toLocaleString('en-US') : 'endlessly many';
 }
@@ -222,7 +229,7 @@ function expandObjectStreams(objects: Map<number, RawObject>, file: string, limi
   for (const object of [...objects.values()]) {
     const dict = object.value;
     if (!isDict(dict) || !object.stream || !isName(dict.get('Type')) || (dict.get('Type') as { name: string }).name !== 'ObjStm') continue;
-    const data = decodeCapped(object.stream, filtersOf(dict), limits['stream-bytes']);
+    const data = decodeCapped(object.stream, filtersOf(dict, resolverOf(objects)), limits['stream-bytes']);
     if (data === 'over') throw new LimitError(file, 'stream-bytes', limits['stream-bytes'], 'hostile PDF: an object stream decodes to more bytes than allowed');
     const first = dict.get('First');
     const n = dict.get('N');
@@ -238,13 +245,15 @@ function expandObjectStreams(objects: Map<number, RawObject>, file: string, limi
 }
 
 /** Every stream decoded (capped): content streams are kept for tokenising; sizes are summed. */
-function decodeStreams(objects: Map<number, RawObject>, file: string, limits: PdfLimits): Map<number, Uint8Array> {
+function decodeStreams(objects: Map<number, RawObject>, file: string, limits: PdfLimits, shadowed: readonly [number, RawObject][]): Map<number, Uint8Array> {
   const decoded = new Map<number, Uint8Array>();
+  const resolve = resolverOf(objects);
   let total = 0;
-  for (const [ref, object] of objects) {
+  // Definitions replaced by later ones count too: a cross-reference table may point at either.
+  for (const [ref, object] of [...objects, ...shadowed]) {
     if (!object.stream || !isDict(object.value)) continue;
     const cap = Math.min(limits['stream-bytes'], limits['document-bytes'] - total);
-    const data = decodeCapped(object.stream, filtersOf(object.value), Math.max(0, cap));
+    const data = decodeCapped(object.stream, filtersOf(object.value, resolve), Math.max(0, cap));
     if (data === 'over') {
       if (cap < limits['stream-bytes']) throw new LimitError(file, 'document-bytes', limits['document-bytes'], 'hostile PDF: its streams decode to more bytes than allowed');
       throw new LimitError(file, 'stream-bytes', limits['stream-bytes'], `hostile PDF: stream ${ref} decodes to more bytes than allowed`);
@@ -255,7 +264,8 @@ function decodeStreams(objects: Map<number, RawObject>, file: string, limits: Pd
     const type = object.value.get('Type');
     const content = subtype === undefined || (isName(subtype) && subtype.name === 'Form');
     const pattern = object.value.get('PatternType') === 1;
-    if (pattern || (content && (type === undefined || (isName(type) && type.name === 'XObject')) && !object.value.has('Length1'))) decoded.set(ref, data);
+    const live = objects.get(ref) === object;
+    if (live && (pattern || (content && (type === undefined || (isName(type) && type.name === 'XObject')) && !object.value.has('Length1')))) decoded.set(ref, data);
   }
   return decoded;
 }
