@@ -7,22 +7,42 @@
  * dimensions, which pdf.js checks itself.
  */
 import zlib from 'node:zlib';
-import { isName, type PdfDict, type PdfValue } from './pdf-objects.js';
+import { isDict, isName, type PdfDict, type PdfValue } from './pdf-objects.js';
 
 /** The decoded bytes, or 'over' when a stage would produce more than the cap. */
 export type Decoded = Uint8Array | 'over';
 
-export function filtersOf(dict: PdfDict): string[] {
-  const filter = dict.get('Filter');
+/** One stage of a stream's filter chain: its name and the one parameter that changes its output. */
+export interface Filter {
+  name: string;
+  /** LZW's /EarlyChange (1 unless the parameters say 0). */
+  earlyChange: number;
+}
+
+/**
+ * A stream's filters as pdf.js reads them: /Filter or its short form /F (pdf.js takes either on
+ * any stream), each name or array item possibly an indirect reference (`resolve`), with their
+ * /DecodeParms (or /DP).
+ */
+export function filtersOf(dict: PdfDict, resolve: (v: PdfValue | undefined) => PdfValue | undefined = (v) => v): Filter[] {
+  const filter = resolve(dict.get('Filter') ?? dict.get('F'));
+  const params = resolve(dict.get('DecodeParms') ?? dict.get('DP'));
   const list: PdfValue[] = Array.isArray(filter) ? filter : filter === undefined ? [] : [filter];
-  return list.filter(isName).map((n) => n.name);
+  const filters: Filter[] = [];
+  list.forEach((item, i) => {
+    const name = resolve(item);
+    if (!isName(name)) return;
+    const param = resolve(Array.isArray(params) ? params[i] : params);
+    filters.push({ name: name.name, earlyChange: isDict(param) && param.get('EarlyChange') === 0 ? 0 : 1 });
+  });
+  return filters;
 }
 
 /**
  * Decodes as far as the chain can be followed. A stage that fails on damaged data yields what
  * pdf.js would also read at most: nothing further (pdf.js stops at the same damage).
  */
-export function decodeCapped(data: Uint8Array, filters: readonly string[], cap: number): Decoded {
+export function decodeCapped(data: Uint8Array, filters: readonly Filter[], cap: number): Decoded {
   let bytes = data;
   for (const filter of filters) {
     const next = decodeStage(bytes, filter, cap);
@@ -33,14 +53,16 @@ export function decodeCapped(data: Uint8Array, filters: readonly string[], cap: 
   return bytes;
 }
 
-function decodeStage(bytes: Uint8Array, filter: string, cap: number): Decoded | null {
-  switch (filter) {
+function decodeStage(bytes: Uint8Array, filter: Filter, cap: number): Decoded | null {
+  switch (filter.name) {
     case 'FlateDecode':
     case 'Fl':
       return inflateCapped(bytes, cap);
+    case 'BrotliDecode':
+      return brotliCapped(bytes, cap);
     case 'LZWDecode':
     case 'LZW':
-      return lzw(bytes, cap);
+      return lzw(bytes, cap, filter.earlyChange);
     case 'RunLengthDecode':
     case 'RL':
       return runLength(bytes, cap);
@@ -59,6 +81,16 @@ function inflateCapped(bytes: Uint8Array, cap: number): Decoded {
   try {
     // Z_SYNC_FLUSH: a truncated stream gives what it holds, as pdf.js reads it.
     return zlib.inflateSync(bytes, { maxOutputLength: cap + 1, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) return 'over';
+    return new Uint8Array(0);
+  }
+}
+
+function brotliCapped(bytes: Uint8Array, cap: number): Decoded {
+  try {
+    // A flush rather than a finish: a truncated stream gives what it holds.
+    return zlib.brotliDecompressSync(bytes, { maxOutputLength: cap + 1, finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) return 'over';
     return new Uint8Array(0);
@@ -87,8 +119,8 @@ function runLength(bytes: Uint8Array, cap: number): Decoded {
   return Buffer.concat(chunks);
 }
 
-/** LZW as PDF uses it (early change 1, 9 to 12-bit codes). */
-function lzw(bytes: Uint8Array, cap: number): Decoded {
+/** LZW as PDF uses it (9 to 12-bit codes, the width growing one code early unless /EarlyChange 0). */
+function lzw(bytes: Uint8Array, cap: number, earlyChange = 1): Decoded {
   const table: Uint8Array[] = [];
   const reset = () => {
     table.length = 0;
@@ -124,7 +156,7 @@ function lzw(bytes: Uint8Array, cap: number): Decoded {
       size += entry.length;
       if (size > cap) return 'over';
       chunks.push(entry);
-      if (table.length + 1 >= 1 << bits && bits < 12) bits++;
+      if (table.length + earlyChange >= 1 << bits && bits < 12) bits++;
     }
   }
   return Buffer.concat(chunks);

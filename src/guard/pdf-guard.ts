@@ -1,11 +1,12 @@
 /**
- * The guard the PDF opener (src/load/pdf/open-document.ts) puts around pdf.js: two calls.
- *   checkBeforeOpen — the budget pre-scan of the raw bytes (pdf-prescan.ts): bombs, fan-out and
- *                     deep nesting fail here, in one line, before pdf.js has started on them;
+ * The guard the PDF opener (src/pdf/open-document.ts) puts around pdf.js: two calls.
+ *   checkBeforeOpen — the budget pre-scan of the raw bytes, decrypted when encrypted
+ *                     (pdf-prescan.ts): bombs, fan-out and deep nesting fail here, in one line,
+ *                     before pdf.js has started on them;
  *   guardDocument   — the budgets counted while pdf.js reads (pages, page size, text length, and
  *                     operators and draws as each page's operator list arrives: the backstop for
- *                     what the pre-scan cannot see, i.e. encrypted streams), and every pdf.js
- *                     failure turned into an input error that names the file and the page.
+ *                     what the pre-scan cannot see), and every pdf.js failure turned into an
+ *                     input error that names the file and the page.
  * A failure of one page is the reader's to turn into a warning (damagedPage); a budget exceeded
  * (LimitError) always ends the document.
  */
@@ -16,9 +17,9 @@ import { InputError } from '../errors.js';
 import { LimitError, type PdfLimits } from './pdf-limits.js';
 import { prescanPdf } from './pdf-prescan.js';
 
-export function checkBeforeOpen(bytes: Uint8Array, file: string, limits: PdfLimits): void {
+export function checkBeforeOpen(bytes: Uint8Array, file: string, limits: PdfLimits, password?: string): void {
   try {
-    prescanPdf(bytes, file, limits);
+    prescanPdf(bytes, file, limits, password);
   } catch (error) {
     if (error instanceof InputError) throw error;
     // The pre-scan reads damaged syntax without throwing; anything else is its own bug, and
@@ -28,7 +29,13 @@ export function checkBeforeOpen(bytes: Uint8Array, file: string, limits: PdfLimi
 
 /** What pdf.js said went wrong, on one line, for an error or a warning. */
 export function damageOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  let message = error instanceof Error ? error.message : String(error);
+  // Already an input error of ours ("damaged PDF: …"): its reason, not the prefix twice.
+  if (error instanceof InputError) message = message.replace(/^damaged PDF: /, '');
+  // What the JavaScript engine says when pdf.js meets a structure it cannot hold, in the file's terms.
+  // (pdf.js passes its worker's errors on by message, so the message is all there is to go by.)
+  else if (/maximum call stack size exceeded/i.test(message)) message = 'objects nested too deeply to read';
+  else if (/array buffer allocation failed|invalid (typed )?array length/i.test(message)) message = 'a structure too large to hold in memory';
   return clip(message.replace(/\s+/g, ' ').trim() || (error as Error)?.name || 'unknown error', 160);
 }
 

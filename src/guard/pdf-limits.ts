@@ -22,6 +22,11 @@ export interface PdfLimits {
   'page-side': number;
   /** Characters of text in the whole document. */
   'text-chars': number;
+  /**
+   * Characters of text shown on one page, forms drawn on it expanded (counted as the bytes of its
+   * strings, which bound them). pdf.js holds a page's glyphs at once: about 400 bytes each.
+   */
+  'text-chars-per-page': number;
 }
 
 export const DEFAULT_PDF_LIMITS: Readonly<PdfLimits> = {
@@ -37,6 +42,9 @@ export const DEFAULT_PDF_LIMITS: Readonly<PdfLimits> = {
   pages: 10_000,
   'page-side': 14_400,
   'text-chars': 50_000_000,
+  // A dense A4 page shows about 10,000 characters, a poster a few hundred thousand; a million
+  // took pdf.js half a gigabyte.
+  'text-chars-per-page': 500_000,
 };
 
 export const LIMIT_NAMES = Object.keys(DEFAULT_PDF_LIMITS) as (keyof PdfLimits)[];

@@ -15,17 +15,22 @@ export interface PdfRef {
 }
 export interface PdfString {
   string: true;
+  /** The string as written, delimiters included, when short (the keys and ids of encryption are). */
+  raw: Uint8Array | null;
 }
 export type PdfDict = Map<string, PdfValue>;
 
 export interface RawObject {
   value: PdfValue;
+  generation: number;
   /** The raw (still encoded) stream data when the object is a stream. */
   stream: Uint8Array | null;
 }
 
 /** Nesting deeper than this is read as null (real files nest a few levels). */
 const MAX_NESTING = 64;
+/** Strings longer than this are not kept (only short ones are ever read: keys, ids). */
+const MAX_RAW_STRING = 4096;
 
 /** Byte classes of PDF syntax: 0 regular, 1 whitespace, 2 delimiter (a table: this runs per byte). */
 const CLASS = new Uint8Array(256);
@@ -81,10 +86,9 @@ export function readValue(bytes: Uint8Array, at: number, depth = 0): { value: Pd
     const name = readName(bytes, i);
     return { value: { name: name.name }, end: name.end };
   }
-  if (c === 0x28) return { value: { string: true }, end: skipLiteralString(bytes, i) };
-  if (c === 0x3c) {
-    const close = bytes.indexOf(0x3e, i);
-    return { value: { string: true }, end: close < 0 ? bytes.length : close + 1 };
+  if (c === 0x28 || c === 0x3c) {
+    const close = c === 0x28 ? skipLiteralString(bytes, i) : bytes.indexOf(0x3e, i) + 1 || bytes.length;
+    return { value: { string: true, raw: close - i <= MAX_RAW_STRING ? bytes.subarray(i, close) : null }, end: close };
   }
   // A number, a reference "N G R", or a keyword.
   let end = i;
@@ -133,17 +137,16 @@ export function latin1(bytes: Uint8Array, from: number, to: number): string {
 }
 
 /**
- * Every "N G obj" in the file, later definitions replacing earlier ones (incremental updates),
+ * Every "N G obj" in the file, later definitions replacing earlier ones (incremental updates;
+ * the replaced ones go to `shadowed`, since a cross-reference table may still point at them),
  * with its stream data when it has one. The stream ends at /Length when that lands on
  * "endstream", else at the next "endstream" (as pdf.js repairs a wrong length).
  */
-export function scanObjects(bytes: Uint8Array): Map<number, RawObject> {
+export function scanObjects(bytes: Uint8Array, shadowed: [number, RawObject][] = []): Map<number, RawObject> {
   const objects = new Map<number, RawObject>();
   const text = latin1(bytes, 0, bytes.length);
-  // A header starts where a run of digits starts: a search from inside the run would be quadratic.
-  const header = /(?<!\d)(\d+)\s+\d+\s+obj(?![^\s/<>[\]()%{}])/g;
-  for (let match = header.exec(text); match; match = header.exec(text)) {
-    const { value, end } = readValue(bytes, match.index + match[0].length);
+  for (let match = nextHeader(bytes, 0); match; match = nextHeader(bytes, match.next)) {
+    const { value, end } = readValue(bytes, match.end);
     let stream: Uint8Array | null = null;
     let next = end;
     const after = skipSpace(bytes, end);
@@ -161,8 +164,107 @@ export function scanObjects(bytes: Uint8Array): Map<number, RawObject> {
       stream = bytes.subarray(start, stop);
       next = stop;
     }
-    objects.set(Number(match[1]), { value, stream });
-    header.lastIndex = Math.max(header.lastIndex, next);
+    const earlier = objects.get(match.number);
+    if (earlier) shadowed.push([match.number, earlier]);
+    objects.set(match.number, { value, generation: match.generation, stream });
+    match.next = Math.max(match.end, next);
   }
   return objects;
+}
+
+/**
+ * The next "N G obj" from `at`, read token by token as pdf.js's lexer reads it: white space (NUL
+ * too) and comments may stand between the three tokens. One pass, each byte looked at once (a
+ * regular expression allowing comments there was quadratic on a run of unterminated ones).
+ */
+function nextHeader(bytes: Uint8Array, at: number): { number: number; generation: number; end: number; next: number } | null {
+  // The last two tokens, when they were runs of digits (else -1).
+  let first = -1;
+  let second = -1;
+  const n = bytes.length;
+  let i = at;
+  while (i < n) {
+    const c = bytes[i]!;
+    if (CLASS[c] === 1) {
+      i++;
+      continue;
+    }
+    if (c === 0x25) {
+      while (i < n && bytes[i] !== 0x0a && bytes[i] !== 0x0d) i++;
+      continue;
+    }
+    if (CLASS[c] === 2) {
+      first = second = -1;
+      i++;
+      continue;
+    }
+    const start = i;
+    let digits = true;
+    while (i < n && CLASS[bytes[i]!] === 0) {
+      const d = bytes[i]!;
+      if (d < 0x30 || d > 0x39) digits = false;
+      i++;
+    }
+    if (digits && i - start <= 10) {
+      first = second;
+      second = Number(latin1(bytes, start, i));
+    } else if (i - start === 3 && c === 0x6f && bytes[start + 1] === 0x62 && bytes[start + 2] === 0x6a && first >= 0 && second >= 0) {
+      return { number: first, generation: second, end: i, next: i };
+    } else first = second = -1;
+  }
+  return null;
+}
+
+/**
+ * Every file trailer dictionary ("trailer << … >>") and cross-reference stream dictionary, in
+ * file order: where /Encrypt and /ID are (the last one that has them is the file's).
+ */
+export function scanTrailers(bytes: Uint8Array, objects: Map<number, RawObject>): PdfDict[] {
+  const found: { at: number; dict: PdfDict }[] = [];
+  const text = latin1(bytes, 0, bytes.length);
+  for (let at = text.indexOf('trailer'); at >= 0; at = text.indexOf('trailer', at + 7)) {
+    const { value } = readValue(bytes, at + 7);
+    if (isDict(value)) found.push({ at, dict: value });
+  }
+  const dicts = found.map((f) => f.dict);
+  for (const object of objects.values()) {
+    const type = isDict(object.value) ? object.value.get('Type') : undefined;
+    if (isName(type) && type.name === 'XRef') dicts.push(object.value as PdfDict);
+  }
+  return dicts;
+}
+
+/** The bytes of a string value: ( literal ) with its escapes read, or < hex >; null for anything else. */
+export function stringBytes(value: PdfValue | undefined): Uint8Array | null {
+  if (typeof value !== 'object' || value === null || !('string' in value) || !value.raw) return null;
+  const raw = value.raw;
+  if (raw[0] === 0x3c) {
+    const digits = latin1(raw, 1, raw.length).replace(/[^0-9a-fA-F]/g, '');
+    return Buffer.from(digits.length % 2 ? `${digits}0` : digits, 'hex');
+  }
+  const out: number[] = [];
+  const end = raw[raw.length - 1] === 0x29 ? raw.length - 1 : raw.length;
+  for (let i = 1; i < end; i++) {
+    const c = raw[i]!;
+    if (c === 0x0d) {
+      // An end of line in a literal string is read as a line feed.
+      out.push(0x0a);
+      if (raw[i + 1] === 0x0a) i++;
+    } else if (c !== 0x5c) out.push(c);
+    else {
+      const e = raw[++i];
+      if (e === undefined) break;
+      const simple: Record<number, number> = { 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09, 0x62: 0x08, 0x66: 0x0c };
+      if (e in simple) out.push(simple[e]!);
+      else if (e >= 0x30 && e <= 0x37) {
+        let code = e - 0x30;
+        for (let k = 0; k < 2 && raw[i + 1]! >= 0x30 && raw[i + 1]! <= 0x37; k++) code = code * 8 + raw[++i]! - 0x30;
+        out.push(code & 0xff);
+      } else if (e === 0x0d) {
+        // A backslash at the end of a line continues the string on the next.
+        if (raw[i + 1] === 0x0a) i++;
+      } else if (e !== 0x0a) out.push(e);
+    }
+  }
+  return Uint8Array.from(out);
 }

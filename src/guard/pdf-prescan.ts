@@ -8,61 +8,91 @@
  * each form's cost counted once and multiplied (memoised, iterative: no recursion a hostile
  * nesting could overflow), so 8^12 draws are counted, not made.
  *
- * What it cannot see: the streams of an encrypted PDF (their bytes are ciphertext here). For
- * those, the operator and draw budgets are also counted as pdf.js delivers a page's operators
- * (pdf-guard.ts), which bounds memory though not pdf.js's own time between two deliveries.
+ * The streams of an encrypted PDF are decrypted first (pdf-decrypt.ts), with the password given
+ * or none, as pdf.js will. What it cannot see is a file whose key it cannot find (pdf.js then
+ * refuses it too); for anything missed, the operator and draw budgets are also counted as pdf.js
+ * delivers a page's operators (pdf-guard.ts).
  */
-import { isDict, isName, isRef, isRegular, isWhitespace, latin1, readValue, scanObjects, skipLiteralString, type PdfDict, type PdfValue, type RawObject } from './pdf-objects.js';
+import { isDict, isName, isRef, isRegular, isWhitespace, latin1, readValue, scanObjects, scanTrailers, skipLiteralString, type PdfDict, type PdfValue, type RawObject } from './pdf-objects.js';
+import { decryptStreams } from './pdf-decrypt.js';
 import { decodeCapped, filtersOf } from './pdf-filters.js';
 import { LimitError, type PdfLimits } from './pdf-limits.js';
 
-/** What one content stream does: its operators and the XObjects it draws by name (with counts). */
+/**
+ * What one content stream does: its operators, the bytes of the strings it shows (a bound on its
+ * characters), and what it draws by resource name with counts ("X/name" for an XObject drawn with
+ * Do, "P/name" for a pattern painted with scn or SCN).
+ */
 interface ContentCost {
   operators: number;
-  draws: Map<string, number>;
+  chars: number;
+  uses: Map<string, number>;
 }
 
-/** A form (or page) with the forms it draws expanded. */
+/** A form, tiling pattern or page with what it draws expanded. */
 interface Cost {
   operators: number;
   draws: number;
+  chars: number;
   depth: number;
 }
 
+const LEAF: Readonly<Cost> = { operators: 1, draws: 0, chars: 0, depth: 0 };
+
+/** A form XObject or a tiling pattern: a content stream of its own that pdf.js expands where it is drawn. */
+function drawsContent(object: RawObject | undefined): boolean {
+  const dict = object?.value;
+  if (!object?.stream || !isDict(dict)) return false;
+  const subtype = dict.get('Subtype');
+  return (isName(subtype) && subtype.name === 'Form') || dict.get('PatternType') === 1;
+}
+
 /** Throws a LimitError when the document, as written, would exceed a budget. */
-export function prescanPdf(bytes: Uint8Array, file: string, limits: PdfLimits): void {
-  const objects = scanObjects(bytes);
+export function prescanPdf(bytes: Uint8Array, file: string, limits: PdfLimits, password?: string): void {
+  const shadowed: [number, RawObject][] = [];
+  const objects = scanObjects(bytes, shadowed);
+  decryptStreams(objects, scanTrailers(bytes, objects), password, shadowed);
   expandObjectStreams(objects, file, limits);
-  const decoded = decodeStreams(objects, file, limits);
-  const resolve = (v: PdfValue | undefined, hops = 0): PdfValue | undefined => (isRef(v) && hops < 16 ? resolve(objects.get(v.ref)?.value, hops + 1) : v);
+  const decoded = decodeStreams(objects, file, limits, shadowed);
+  checkSampledFunctions(objects, file, limits);
+  const resolve = resolverOf(objects);
 
   const contentCost = new Map<number, ContentCost>();
   const costOfContent = (ref: number): ContentCost => {
     let cost = contentCost.get(ref);
     if (!cost) {
       const data = decoded.get(ref);
-      cost = data ? tokenise(data) : { operators: 0, draws: new Map() };
+      cost = data ? tokenise(data) : { operators: 0, chars: 0, uses: new Map() };
       contentCost.set(ref, cost);
     }
     return cost;
   };
-  /** XObject name → object number, in a resources dictionary. */
-  const xobjectsOf = (resources: PdfValue | undefined): Map<string, number> => {
+  /** "X/name" and "P/name" → object number, in a resources dictionary. */
+  const scopeOf = (resources: PdfValue | undefined): Map<string, number> => {
     const map = new Map<string, number>();
-    const xobjects = resolve(isDict(resolve(resources)) ? (resolve(resources) as PdfDict).get('XObject') : undefined);
-    if (isDict(xobjects)) for (const [name, target] of xobjects) if (isRef(target)) map.set(name, target.ref);
+    const dict = resolve(resources);
+    if (!isDict(dict)) return map;
+    for (const [key, prefix] of [['XObject', 'X/'], ['Pattern', 'P/']] as const) {
+      const named = resolve(dict.get(key));
+      if (isDict(named)) for (const [name, target] of named) if (isRef(target)) map.set(prefix + name, target.ref);
+    }
     return map;
+  };
+  const add = (total: Cost, cost: Cost, times: number) => {
+    total.operators += times * cost.operators;
+    total.draws += times * (1 + cost.draws);
+    total.chars += times * cost.chars;
+    total.depth = Math.max(total.depth, 1 + cost.depth);
   };
 
   const formCost = new Map<string, Cost>();
   /**
-   * The cost of drawing object `ref` with `inherited` names in scope (a form without resources of
+   * The cost of drawing object `root` with `inherited` names in scope (a form without resources of
    * its own uses its caller's, as pdf.js does). Iterative depth-first walk; a form met again on
    * the current path draws itself: infinitely deep.
    */
   const costOf = (root: number, inherited: Map<string, number>, inheritedKey: string): Cost => {
     interface Frame {
-      ref: number;
       key: string;
       names: Map<string, number>;
       namesKey: string;
@@ -74,30 +104,23 @@ export function prescanPdf(bytes: Uint8Array, file: string, limits: PdfLimits): 
     const onPath = new Set<string>();
     const open = (ref: number, names: Map<string, number>, namesKey: string): Frame | Cost => {
       const object = objects.get(ref);
-      const dict = isDict(object?.value) ? object.value : null;
-      if (!dict || object?.stream === null || !isName(dict.get('Subtype')) || (dict.get('Subtype') as { name: string }).name !== 'Form') {
-        return { operators: 1, draws: 0, depth: 0 }; // an image or something pdf.js does not expand
-      }
+      if (!drawsContent(object)) return LEAF; // an image or something pdf.js does not expand
+      const dict = object!.value as PdfDict;
       const own = dict.has('Resources');
-      const scope = own ? xobjectsOf(dict.get('Resources')) : names;
+      const scope = own ? scopeOf(dict.get('Resources')) : names;
       const scopeKey = own ? `${ref}` : namesKey;
       const key = `${ref}@${scopeKey}`;
       const known = formCost.get(key);
       if (known) return known;
-      if (onPath.has(key)) return { operators: Infinity, draws: Infinity, depth: Infinity };
+      if (onPath.has(key)) return { operators: Infinity, draws: Infinity, chars: Infinity, depth: Infinity };
       onPath.add(key);
       const content = costOfContent(ref);
       const pending: [number, number][] = [];
-      for (const [name, count] of content.draws) {
+      for (const [name, count] of content.uses) {
         const target = scope.get(name);
         if (target !== undefined) pending.push([target, count]);
       }
-      return { ref, key, names: scope, namesKey: scopeKey, pending, total: { operators: content.operators, draws: 0, depth: 1 }, times: 1 };
-    };
-    const add = (total: Cost, cost: Cost, times: number) => {
-      total.operators += times * cost.operators;
-      total.draws += times * (1 + cost.draws);
-      total.depth = Math.max(total.depth, 1 + cost.depth);
+      return { key, names: scope, namesKey: scopeKey, pending, total: { operators: content.operators, draws: 0, chars: content.chars, depth: 1 }, times: 1 };
     };
     const first = open(root, inherited, inheritedKey);
     if (!('pending' in first)) return first;
@@ -135,40 +158,66 @@ export function prescanPdf(bytes: Uint8Array, file: string, limits: PdfLimits): 
     if (cost.depth > limits['form-depth']) throw new LimitError(file, 'form-depth', limits['form-depth'], `hostile PDF: ${where} nests forms ${Number.isFinite(cost.depth) ? `${cost.depth} deep` : 'in a cycle'}`, page);
     if (cost.draws > limits['draws-per-page']) throw new LimitError(file, 'draws-per-page', limits['draws-per-page'], `hostile PDF: ${where} draws ${count(cost.draws)} XObjects`, page);
     if (cost.operators > limits['operators-per-page']) throw new LimitError(file, 'operators-per-page', limits['operators-per-page'], `hostile PDF: ${where} holds ${count(cost.operators)} operators`, page);
+    if (cost.chars > limits['text-chars-per-page']) throw new LimitError(file, 'text-chars-per-page', limits['text-chars-per-page'], `hostile PDF: ${where} shows ${count(cost.chars)} characters`, page);
   };
 
-  // Every form on its own (reached from a page, an annotation's appearance or a pattern alike)…
+  // Every form and tiling pattern on its own (reached from a page, an annotation's appearance,
+  // a Type 3 glyph or another pattern alike)…
   let forms = 0;
   for (const [ref, object] of objects) {
-    const dict = object.value;
-    if (isDict(dict) && object.stream && isName(dict.get('Subtype')) && (dict.get('Subtype') as { name: string }).name === 'Form') {
-      forms++;
-      check(costOf(ref, new Map(), 'none'), null, `form ${ref}`);
-    }
+    if (!drawsContent(object)) continue;
+    forms++;
+    check(costOf(ref, new Map(), 'none'), null, `${(object.value as PdfDict).get('PatternType') === 1 ? 'pattern' : 'form'} ${ref}`);
   }
-  // Without forms a page's operators are bounded by its streams' bytes (checked above) and are
-  // counted again as pdf.js delivers them: no need to read every page's content here.
-  if (forms === 0) return;
-  // …and every page with its content streams and the forms they draw.
+  // …and every page with its content streams and what they draw. Without forms, a page whose
+  // content is too short to hold too many operators (two bytes each at least) or characters
+  // need not be read here.
+  const enough = Math.min(2 * limits['operators-per-page'], limits['text-chars-per-page']);
   for (const [index, page] of pagesInOrder(objects, resolve).entries()) {
-    const names = xobjectsOf(inheritedResources(page, resolve));
     const contents = resolve(page.get('Contents'));
     const refs = (Array.isArray(contents) ? contents : [page.get('Contents')]).filter(isRef).map((r) => r.ref);
-    const total: Cost = { operators: 0, draws: 0, depth: 0 };
+    if (forms === 0 && refs.reduce((sum, ref) => sum + (decoded.get(ref)?.length ?? 0), 0) <= enough) continue;
+    const names = scopeOf(inheritedResources(page, resolve));
+    const total: Cost = { operators: 0, draws: 0, chars: 0, depth: 0 };
     for (const ref of refs) {
       const content = costOfContent(ref);
       total.operators += content.operators;
-      for (const [name, n] of content.draws) {
+      total.chars += content.chars;
+      for (const [name, n] of content.uses) {
         const target = names.get(name);
         if (target === undefined) continue;
-        const cost = costOf(target, names, `page${index}`);
-        total.operators += n * cost.operators;
-        total.draws += n * (1 + cost.draws);
-        total.depth = Math.max(total.depth, 1 + cost.depth);
+        if (name.startsWith('P/') && !drawsContent(objects.get(target))) continue; // a shading pattern: no content
+        add(total, costOf(target, names, `page${index}`), n);
       }
     }
     check(total, index + 1, '');
   }
+}
+
+/**
+ * A sampled function (type 0) whose samples would take more bytes than a stream may decode to:
+ * pdf.js reads every sample the /Size claims, whatever the stream holds.
+ */
+function checkSampledFunctions(objects: Map<number, RawObject>, file: string, limits: PdfLimits): void {
+  for (const [ref, object] of objects) {
+    const dict = object.value;
+    if (!isDict(dict) || dict.get('FunctionType') !== 0) continue;
+    const size = dict.get('Size');
+    const range = dict.get('Range');
+    const bits = dict.get('BitsPerSample');
+    if (!Array.isArray(size) || !size.every((n) => typeof n === 'number') || typeof bits !== 'number') continue;
+    const outputs = Array.isArray(range) ? range.length / 2 : 1;
+    const bytes = (size as number[]).reduce((product, n) => product * Math.max(1, n), 1) * outputs * (bits / 8);
+    if (bytes > limits['stream-bytes']) {
+      throw new LimitError(file, 'stream-bytes', limits['stream-bytes'], `hostile PDF: the sampled function ${ref} claims ${count(Math.round(bytes))} bytes of samples`);
+    }
+  }
+}
+
+/** A value with references followed (a few hops at most: a chain of references may loop). */
+function resolverOf(objects: Map<number, RawObject>): (v: PdfValue | undefined) => PdfValue | undefined {
+  const resolve = (v: PdfValue | undefined, hops = 0): PdfValue | undefined => (isRef(v) && hops < 16 ? resolve(objects.get(v.ref)?.value, hops + 1) : v);
+  return resolve;
 }
 
 function count(n: number): string {
@@ -180,7 +229,7 @@ function expandObjectStreams(objects: Map<number, RawObject>, file: string, limi
   for (const object of [...objects.values()]) {
     const dict = object.value;
     if (!isDict(dict) || !object.stream || !isName(dict.get('Type')) || (dict.get('Type') as { name: string }).name !== 'ObjStm') continue;
-    const data = decodeCapped(object.stream, filtersOf(dict), limits['stream-bytes']);
+    const data = decodeCapped(object.stream, filtersOf(dict, resolverOf(objects)), limits['stream-bytes']);
     if (data === 'over') throw new LimitError(file, 'stream-bytes', limits['stream-bytes'], 'hostile PDF: an object stream decodes to more bytes than allowed');
     const first = dict.get('First');
     const n = dict.get('N');
@@ -190,19 +239,21 @@ function expandObjectStreams(objects: Map<number, RawObject>, file: string, limi
       const number = header[k]!;
       const offset = header[k + 1]!;
       if (!Number.isInteger(number) || !Number.isInteger(offset) || objects.has(number)) continue;
-      objects.set(number, { value: readValue(data, first + offset).value, stream: null });
+      objects.set(number, { value: readValue(data, first + offset).value, generation: 0, stream: null });
     }
   }
 }
 
 /** Every stream decoded (capped): content streams are kept for tokenising; sizes are summed. */
-function decodeStreams(objects: Map<number, RawObject>, file: string, limits: PdfLimits): Map<number, Uint8Array> {
+function decodeStreams(objects: Map<number, RawObject>, file: string, limits: PdfLimits, shadowed: readonly [number, RawObject][]): Map<number, Uint8Array> {
   const decoded = new Map<number, Uint8Array>();
+  const resolve = resolverOf(objects);
   let total = 0;
-  for (const [ref, object] of objects) {
+  // Definitions replaced by later ones count too: a cross-reference table may point at either.
+  for (const [ref, object] of [...objects, ...shadowed]) {
     if (!object.stream || !isDict(object.value)) continue;
     const cap = Math.min(limits['stream-bytes'], limits['document-bytes'] - total);
-    const data = decodeCapped(object.stream, filtersOf(object.value), Math.max(0, cap));
+    const data = decodeCapped(object.stream, filtersOf(object.value, resolve), Math.max(0, cap));
     if (data === 'over') {
       if (cap < limits['stream-bytes']) throw new LimitError(file, 'document-bytes', limits['document-bytes'], 'hostile PDF: its streams decode to more bytes than allowed');
       throw new LimitError(file, 'stream-bytes', limits['stream-bytes'], `hostile PDF: stream ${ref} decodes to more bytes than allowed`);
@@ -212,7 +263,9 @@ function decodeStreams(objects: Map<number, RawObject>, file: string, limits: Pd
     const subtype = object.value.get('Subtype');
     const type = object.value.get('Type');
     const content = subtype === undefined || (isName(subtype) && subtype.name === 'Form');
-    if (content && (type === undefined || (isName(type) && type.name === 'XObject')) && !object.value.has('Length1')) decoded.set(ref, data);
+    const pattern = object.value.get('PatternType') === 1;
+    const live = objects.get(ref) === object;
+    if (live && (pattern || (content && (type === undefined || (isName(type) && type.name === 'XObject')) && !object.value.has('Length1')))) decoded.set(ref, data);
   }
   return decoded;
 }
@@ -249,12 +302,14 @@ function inheritedResources(page: PdfDict, resolve: (v: PdfValue | undefined) =>
 }
 
 /**
- * Counts the operators of a content stream and the names it draws with Do, skipping strings,
- * arrays of operands, dictionaries, comments and inline image data as pdf.js's lexer does.
+ * Counts the operators of a content stream, the bytes of its strings, and the names it draws with
+ * Do or paints with scn/SCN, skipping strings, arrays of operands, dictionaries, comments and
+ * inline image data as pdf.js's lexer does.
  */
 export function tokenise(bytes: Uint8Array): ContentCost {
   let operators = 0;
-  const draws = new Map<string, number>();
+  let chars = 0;
+  const uses = new Map<string, number>();
   // The last token when it was a name: [start, end) of its text, else -1.
   let nameStart = -1;
   let nameEnd = -1;
@@ -272,11 +327,14 @@ export function tokenise(bytes: Uint8Array): ContentCost {
     }
     if (c === 0x28) {
       nameStart = -1;
-      i = skipLiteralString(bytes, i);
+      const end = skipLiteralString(bytes, i);
+      chars += end - i - 2;
+      i = end;
       continue;
     }
     if (c === 0x3c && bytes[i + 1] !== 0x3c) {
       const close = bytes.indexOf(0x3e, i);
+      chars += Math.ceil(((close < 0 ? n : close) - i - 1) / 2);
       i = close < 0 ? n : close + 1;
       nameStart = -1;
       continue;
@@ -302,8 +360,11 @@ export function tokenise(bytes: Uint8Array): ContentCost {
     }
     operators++;
     if (length === 2 && c === 0x44 && bytes[start + 1] === 0x6f && nameStart >= 0) {
-      const name = latin1(bytes, nameStart, nameEnd);
-      draws.set(name, (draws.get(name) ?? 0) + 1);
+      const name = `X/${latin1(bytes, nameStart, nameEnd)}`;
+      uses.set(name, (uses.get(name) ?? 0) + 1);
+    } else if (length === 3 && (c === 0x73 || c === 0x53) && nameStart >= 0 && isScn(bytes, start)) {
+      const name = `P/${latin1(bytes, nameStart, nameEnd)}`;
+      uses.set(name, (uses.get(name) ?? 0) + 1);
     } else if (length === 2 && c === 0x49 && bytes[start + 1] === 0x44) {
       // Inline image data runs to "EI" between whitespace.
       let j = i + 1;
@@ -312,5 +373,11 @@ export function tokenise(bytes: Uint8Array): ContentCost {
     }
     nameStart = -1;
   }
-  return { operators, draws };
+  return { operators, chars, uses };
+}
+
+/** "scn" or "SCN" at `at`: set a colour, here a pattern named by the operand before it. */
+function isScn(bytes: Uint8Array, at: number): boolean {
+  const [a, b, c] = [bytes[at], bytes[at + 1], bytes[at + 2]];
+  return (a === 0x73 && b === 0x63 && c === 0x6e) || (a === 0x53 && b === 0x43 && c === 0x4e);
 }

@@ -28,7 +28,7 @@ export interface OpenOptions {
 export async function openPdf(bytes: Uint8Array, file: string, options: OpenOptions = {}): Promise<PDFDocumentProxy> {
   if (!startsWithPdfHeader(bytes)) throw new InputError(file, 'not a PDF (no %PDF header)');
   const limits = options.limits ?? pdfLimits();
-  checkBeforeOpen(bytes, file, limits);
+  checkBeforeOpen(bytes, file, limits, options.password);
   const task = getDocument({
     data: new Uint8Array(bytes),
     password: options.password,
