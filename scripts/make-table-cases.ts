@@ -33,8 +33,12 @@ interface TableSpec {
   align: Align[];
   /** Column widths in % of the table. */
   widths?: number[];
-  /** Fill the first column's cells with dot leaders: `spaced` ". . . .", `packed` "......". */
-  leaders?: 'spaced' | 'packed';
+  /**
+   * Fill the first column's cells with dot leaders: `spaced` ". . . .", `packed` "......", or
+   * `tab` (spaced dots run on up to the second column's number, a tab leader: label, dots and
+   * number set in one cell spanning both columns).
+   */
+  leaders?: 'spaced' | 'packed' | 'tab';
   /** How a band's cells sit when a row's label wraps: numbers on the label's first line or its last. */
   valign?: 'top' | 'bottom';
   /** Table width in % of the column it sits in. */
@@ -246,6 +250,33 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'stream-tab-leaders',
+    description: 'Borderless table whose labels run on in spaced dots up to the first column of numbers (tab leaders), with indented sub-items',
+    font: 'Liberation Serif',
+    size: 9,
+    blocks: [
+      P('Table 9. Persons with a disability, by age (thousands)'),
+      {
+        drawing: 'booktabs',
+        align: ['l', 'r', 'r', 'r'],
+        widths: [58, 14, 14, 14],
+        leaders: 'tab',
+        padding: 3,
+        header: [['Characteristic', 'Number', 'Percent', 'Margin']],
+        bands: [
+          [['All ages', '291,099', '100.0', '(X)']],
+          [['With a disability', '54,425', '18.7', '0.2']],
+          [['  Severe disability', '35,208', '12.1', '0.2']],
+          [['Aged 6 and older', '268,335', '100.0', '(X)']],
+          [['  Needed personal assistance', '10,996', '4.1', '0.1']],
+          [['Aged 15 and older', '230,391', '100.0', '(X)']],
+          [['  Difficulty seeing', '7,793', '3.4', '0.1']],
+          [['  Difficulty hearing', '7,814', '3.4', '0.1']],
+        ],
+      },
+    ],
+  },
+  {
     name: 'notes-under',
     description: 'Table with rules above and under the header and under the body, prose above and notes below',
     font: 'Liberation Serif',
@@ -437,6 +468,14 @@ function tableHtml(t: TableSpec): string {
   };
   const rowHtml = (row: string[], tag: 'td' | 'th', style: (k: number) => string[]) => {
     const out: string[] = [];
+    if (t.leaders === 'tab' && tag === 'td') {
+      // Label, dots and the first number in one cell over the first two columns.
+      const indent = row[0]!.startsWith('  ') ? ' style="padding-left:1.2em"' : '';
+      const css = [`padding:1pt ${pad}pt`, ...style(0)];
+      out.push(`<td colspan="2" style="${css.join(';')}"><div class="tab"><span${indent}>${escape(row[0]!.trim())}</span><span class="fill"></span><span class="num">${escape(row[1]!)}</span></div></td>`);
+      for (let k = 2; k < row.length; k++) out.push(cell(row[k]!, k, tag, style(k), 1));
+      return `<tr>${out.join('')}</tr>`;
+    }
     for (let k = 0; k < row.length; k++) {
       if (row[k] === '<') continue;
       let span = 1;
@@ -478,6 +517,15 @@ for (const lead of document.querySelectorAll('.lead')) {
     if (lead.getBoundingClientRect().right > right - 2) { dots.textContent = dots.textContent.slice(0, -unit.length); break; }
   }
 }
+for (const tab of document.querySelectorAll('.tab')) {
+  const fill = tab.querySelector('.fill');
+  const num = tab.querySelector('.num');
+  fill.textContent = ' ';
+  while (true) {
+    fill.textContent += ' .';
+    if (fill.getBoundingClientRect().right > num.getBoundingClientRect().left - 3) { fill.textContent = fill.textContent.slice(0, -2); break; }
+  }
+}
 </script>`;
 
 function pageHtml(c: Case): string {
@@ -487,6 +535,7 @@ function pageHtml(c: Case): string {
     'table { border-collapse: collapse; margin: 6pt 0 10pt 0; }',
     'th, td { font-weight: normal; }',
     '.lead { display: inline-block; white-space: nowrap; }',
+    '.tab { display: flex; white-space: nowrap; } .tab .num { margin-left: auto; }',
     '.note { font-size: 0.85em; margin: 2pt 0; }',
     'p { margin: 0 0 8pt 0; text-align: justify; }',
     '.pair { display: flex; justify-content: space-between; }',

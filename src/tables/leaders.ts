@@ -5,6 +5,7 @@
  * where the gutters are) is read without it; the label keeps it in its text, as printed.
  */
 import type { Glyph } from '../pdf/reader.js';
+import type { Word } from '../pdf/lines.js';
 
 /** Dots counted in a glyph that is only dots ("." "·" "…" "‥"), else 0. */
 function dotsIn(text: string): number {
@@ -86,4 +87,28 @@ export function splitLeaders(glyphs: readonly Glyph[]): { content: Glyph[]; lead
 /** The glyphs without their leader dots. */
 export function withoutLeaders(glyphs: readonly Glyph[]): Glyph[] {
   return splitLeaders(glyphs).content;
+}
+
+/**
+ * A leader as a word, to be put back into the text of the label it follows: its dots spaced as
+ * printed; `spaceBefore` when it stands a word space or more from the label.
+ */
+export function leaderWord(leader: Leader, after: { x1: number } | null): Word {
+  let text = '';
+  for (const [i, g] of leader.glyphs.entries()) text += i > 0 && g.x0 - leader.glyphs[i - 1]!.x1 > 0.15 * g.size ? ` ${g.text}` : g.text;
+  const first = leader.glyphs[0]!;
+  return {
+    text,
+    x0: leader.x0,
+    x1: leader.x1,
+    top: Math.min(...leader.glyphs.map((g) => g.top)),
+    bottom: Math.max(...leader.glyphs.map((g) => g.bottom)),
+    baseline: leader.baseline,
+    size: leader.size,
+    font: first.font,
+    spaceBefore: after === null || leader.x0 - after.x1 > 0.15 * leader.size,
+    spaceGlyph: false,
+    invisible: first.invisible,
+    mcid: first.mcid,
+  };
 }

@@ -12,6 +12,7 @@ import { headerRule } from './header.js';
 import { segmentText, streamRows, type StreamLine } from './stream-rows.js';
 import type { Table, TableCell } from './table.js';
 import { textLines } from '../pdf/lines.js';
+import { leaderWord, splitLeaders, type Leader } from './leaders.js';
 
 /** A cell's text: its segments line by line (those on one baseline joined by a space), lines joined by line breaks. */
 function segmentsText(segments: readonly Segment[]): string {
@@ -28,6 +29,15 @@ function segmentsText(segments: readonly Segment[]): string {
   return lines.join('\n');
 }
 
+/** A leader into the segment on its line that ends last before it (none: the leader is left out). */
+function putBack(leader: Leader, lines: readonly StreamLine[], settings: PdfSettings): void {
+  const line = lines.find((l) => Math.abs(l.line.baseline - leader.baseline) <= settings.text.baselineTolerance * l.line.size);
+  const before = line?.segments.filter((s) => s.x1 <= leader.x0 + 0.01).pop();
+  if (!before) return;
+  const last = before.words[before.words.length - 1]!;
+  before.words.push(leaderWord(leader, last));
+}
+
 /** `columns`: edges the caller gave; the text is cut there instead of at the gutters found. */
 /** Edges the caller gave as zero-width gutters, those inside the text's extent (outer edges bound nothing). */
 function explicitGutters(edges: readonly number[], text: { x0: number; x1: number }): Gutter[] {
@@ -35,7 +45,9 @@ function explicitGutters(edges: readonly number[], text: { x0: number; x1: numbe
 }
 
 export function streamTable(page: number, glyphs: readonly Glyph[], horizontal: readonly Ruling[], region: Box, settings: PdfSettings, columns: readonly number[] | null = null): Table | null {
-  const lines = textLines(glyphs, settings);
+  // Columns and rows are read without dot leaders (filler between a label and its numbers); each leader goes back into the cell of the text it follows.
+  const { content, leaders } = splitLeaders(glyphs);
+  const lines = textLines(content, settings);
   if (lines.length === 0) return null;
   const textWidth = { x0: Math.min(...lines.map((l) => l.x0)), x1: Math.max(...lines.map((l) => l.x1)) };
   const inside = horizontal.filter((r) => r.at >= region.top - 2 && r.at <= region.bottom + 2);
@@ -52,6 +64,7 @@ export function streamTable(page: number, glyphs: readonly Glyph[], horizontal: 
     columnCount,
     region,
   );
+  for (const leader of leaders) putBack(leader, streamLines, settings);
   const rows = streamRows(streamLines, closing, inside, extents, settings);
   const cells: TableCell[] = rows.cells.map((cell) => {
     const words = cell.segments.flatMap((s) => s.words);
