@@ -9,7 +9,7 @@ import type { Glyph } from '../pdf/reader.js';
 import type { Ruling } from '../pdf/rulings.js';
 import type { PdfSettings } from '../pdf/settings.js';
 import { headerRule } from './header.js';
-import { segmentText, streamRows, type StreamLine } from './stream-rows.js';
+import { segmentText, streamRows, type StreamCell, type StreamLine } from './stream-rows.js';
 import type { Table, TableCell } from './table.js';
 import { textLines } from '../pdf/lines.js';
 import { leaderWord, splitLeaders, type Leader } from './leaders.js';
@@ -36,6 +36,29 @@ function putBack(leader: Leader, lines: readonly StreamLine[], settings: PdfSett
   if (!before) return;
   const last = before.words[before.words.length - 1]!;
   before.words.push(leaderWord(leader, last));
+}
+
+/** Words of running text, at least: a cell this long that reads on into the next row is prose, not an entry. */
+const PROSE_WORDS = 4;
+
+/**
+ * How often the rows cut running text: a column's cell of a few words or more, without a full
+ * stop, followed in the next row by a cell of a few words or more that starts in lower case. A
+ * table keeps a wrapped cell in its row; text set in page columns beside a figure, read as a
+ * table, has a row per line and cuts its sentences everywhere.
+ */
+function cutSentences(cells: readonly StreamCell[]): number {
+  const at = new Map(cells.map((c) => [`${c.row}:${c.column}`, c]));
+  const words = (c: StreamCell) => c.segments.reduce((n, s) => n + s.words.length, 0);
+  let cuts = 0;
+  for (const cell of cells) {
+    const below = at.get(`${cell.row + 1}:${cell.column}`);
+    if (!below || words(cell) < PROSE_WORDS || words(below) < PROSE_WORDS) continue;
+    const text = cell.segments.map(segmentText).join(' ');
+    if (/[.!?:]["”’)]?$/.test(text)) continue;
+    if (/^\p{Ll}/u.test(segmentText(below.segments[0]!))) cuts++;
+  }
+  return cuts;
 }
 
 /** `columns`: edges the caller gave; the text is cut there instead of at the gutters found. */
@@ -66,6 +89,7 @@ export function streamTable(page: number, glyphs: readonly Glyph[], horizontal: 
   );
   for (const leader of leaders) putBack(leader, streamLines, settings);
   const rows = streamRows(streamLines, closing, inside, extents, settings);
+  if (cutSentences(rows.cells) >= Math.max(3, 0.25 * rows.rowCount)) return null;
   const cells: TableCell[] = rows.cells.map((cell) => {
     const words = cell.segments.flatMap((s) => s.words);
     return {
