@@ -56,7 +56,7 @@ interface Case {
   font: string;
   size: number;
   /** Page content in order; a pair of tables is printed side by side. */
-  blocks: (TableSpec | TableSpec[] | { prose: string[] } | { list: string[] })[];
+  blocks: (TableSpec | TableSpec[] | { prose: string[] } | { list: string[] } | { html: string })[];
   aside?: boolean;
 }
 
@@ -64,6 +64,39 @@ const P = (s: string) => ({ prose: [s] });
 
 const LOREM =
   'The survey covers all households in the sampled areas. Figures are weighted to the population estimates of the year, and may not add to totals because of rounding. Estimates for small groups are less reliable and should be read with care.';
+
+function escape(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Notes under a table as a two-column list: the key, then its text. */
+const notes = (items: [string, string][]) =>
+  `<div style="display:grid;grid-template-columns:48pt auto;font-size:0.85em;margin:2pt 0 10pt 0">${items.map(([k, v]) => `<div>${escape(k)}</div><div>${escape(v)}</div>`).join('')}</div>`;
+
+/** A stacked bar chart of boxes; a value label wider than its bar runs over the bar's edge. */
+const CHART = (() => {
+  const rows: [string, number[]][] = [['2001', [30.5, 49.0, 20.4]], ['2005', [29.7, 48.6, 21.7]], ['2010', [28.7, 46.3, 25.0]], ['2015', [4.2, 68.0, 27.8]], ['2030', [3.6, 64.2, 32.2]]];
+  const bar = (v: number, colour: string) =>
+    `<div style="width:${v * 3.6}pt;height:12pt;background:${colour};border:0.6pt solid #000;box-sizing:border-box;white-space:nowrap;overflow:visible;text-align:center;line-height:12pt">${v.toFixed(1)}</div>`;
+  const body = rows.map(([year, values]) => `<div style="display:flex;align-items:center;margin:4pt 0"><div style="width:34pt">${year}</div>${values.map((v, i) => bar(v, ['#fff', '#3cc', '#9dd'][i]!)).join('')}</div>`).join('');
+  const axis = `<div style="display:flex;margin-left:34pt;width:360pt;justify-content:space-between;font-size:0.8em">${[0, 20, 40, 60, 80, 100].map((p) => `<span>${p}%</span>`).join('')}</div>`;
+  const swatch = (colour: string, label: string) => `<span style="display:inline-block;width:7pt;height:7pt;border:0.6pt solid #000;background:${colour};margin:0 2pt 0 8pt"></span>${label}`;
+  const legend = `<div style="margin:6pt 0 0 80pt;border:0.6pt solid #000;display:inline-block;padding:2pt 6pt;font-size:0.8em">${swatch('#fff', '0 to 24 years')}${swatch('#3cc', '25 to 59 years')}${swatch('#9dd', '60 years and over')}</div>`;
+  return `<div style="border:0.6pt solid #000;padding:6pt;margin:4pt 0 4pt 0;width:420pt">${body}${axis}${legend}</div>`;
+})();
+
+/** Two page columns: a figure's labels on the left, a paragraph on the right. */
+const FIGURE_BESIDE_PROSE = (() => {
+  const ticks = [['54,000', '0.50'], ['53,000', '0.48'], ['52,000', '0.46'], ['51,000', '0.44'], ['50,000', '0.42'], ['49,000', '0.40']];
+  const left = [
+    '<p style="text-align:left"><b>Figure 1.</b> Median household income and income inequality, 1997–2007</p>',
+    `<div style="position:relative;height:150pt">${ticks.map(([a, b], i) => `<div style="position:absolute;top:${i * 22}pt;left:0;width:100%;display:flex;justify-content:space-between"><span>${a}</span><span>${b}</span></div>`).join('')}</div>`,
+    '<div style="display:flex;justify-content:space-between;font-size:0.9em"><span>1997</span><span>1999</span><span>2001</span><span>2003</span><span>2005</span><span>2007</span></div>',
+    '<p style="font-size:0.85em;text-align:left">Source: Current population reports, income, poverty, and health insurance coverage in the United States, 2007.</p>',
+  ].join('');
+  const right = `<p>${escape('and activity limitation reported in nationally representative surveys. Scores can theoretically range from 1.00 for persons who have no activity limitation and are in excellent health to 0.10 for persons who are limited in activities of daily living and are in poor health. The scores are based on assumptions and are described elsewhere. For example, a person in excellent health with disabilities is considered as healthy as a person in poor health with no disabilities. The average score and inequality among adults for the decade is estimated and presented in the figure. Although residents are living longer, the average score among adults demonstrated a declining trend over the period, while inequality among individual persons, as measured by the index, fell slightly from one year to the next and experienced an overall declining trend.')}</p>`;
+  return `<div style="display:flex;gap:18pt"><div style="width:48%">${left}</div><div style="width:48%">${right}</div></div>`;
+})();
 
 const CASES: Case[] = [
   {
@@ -380,6 +413,33 @@ const CASES: Case[] = [
       P('Comparisons with earlier years must take account of the new weighting, introduced in the first quarter, which raised the estimate of employed persons by about half a per cent. ' + LOREM),
     ],
   },
+  {
+    name: 'chart-and-notes',
+    description: 'A stacked bar chart drawn with boxes whose value labels cross the bars’ edges, a legend of boxed swatches, a table, and notes keyed "Source:", "(*)" set in two columns',
+    font: 'Liberation Serif',
+    size: 10,
+    blocks: [
+      P('Figure 1. Population by age group (%)'),
+      { html: CHART },
+      { html: notes([['Source:', 'National statistical office, 2006.']]) },
+      P('Table 10. Growth rate of output (percentage change on previous year)'),
+      {
+        drawing: 'grid',
+        align: ['l', 'c', 'c', 'c'],
+        width: 80,
+        header: [['', 'Finland', 'Euro area', 'Union']],
+        bands: [[['1996', '3.7', '1.6', '1.7']], [['2000', '5.0', '3.9', '3.9']], [['2005', '1.5', '1.5', '1.6']], [['2006 (*)', '3.5', '2.0', '2.1']]],
+      },
+      { html: notes([['GDP:', 'Gross domestic product.'], ['(*)', 'Forecast.'], ['Source:', 'Statistical office of the Union, national accounts, 2005.']]) },
+    ],
+  },
+  {
+    name: 'figure-beside-prose',
+    description: 'A page set in two columns: a line chart’s axis labels and legend on the left, running text on the right',
+    font: 'Liberation Sans',
+    size: 9,
+    blocks: [{ html: FIGURE_BESIDE_PROSE }],
+  },
   // Kept aside while designing (a check that the rules did not fit the cases above).
   {
     name: 'aside-bands-leaders-sans',
@@ -451,7 +511,6 @@ function expectedOf(c: Case): { rows: string[][] }[] {
 // ---------------------------------------------------------------------------------------------
 // HTML
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function tableHtml(t: TableSpec): string {
   const line = '0.6pt solid #000';
@@ -545,6 +604,7 @@ function pageHtml(c: Case): string {
     if (Array.isArray(b)) return `<div class="pair">${b.map((t) => `<div>${tableHtml({ ...t, width: 100 })}</div>`).join('')}</div>`;
     if ('drawing' in b) return tableHtml(b);
     if ('prose' in b) return b.prose.map((p) => `<p>${escape(p)}</p>`).join('');
+    if ('html' in b) return b.html;
     return `<ul>${b.list.map((i) => `<li>${escape(i)}</li>`).join('')}</ul>`;
   });
   return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escape(c.name)}</title><style>${css}</style></head>\n<body>\n${parts.join('\n')}\n${LEADER_SCRIPT}\n</body></html>\n`;
