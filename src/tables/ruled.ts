@@ -148,9 +148,11 @@ function latticeTables(page: number, drawnHorizontal: readonly Ruling[], drawnVe
     const { filled, rest: outside } = fillGrid(grid, rest);
     const texts = filled.glyphs.filter((g) => g.some((x) => !x.space)).length;
     if (texts < 2) continue;
-    // Rules drawn through words are not cell borders: a chart's bars under their value labels.
-    // Its text is the figure's, not a table's: no other algorithm reads it.
-    if (wordsCut(filled) >= 2) {
+    // Rules drawn through the words of many cells are not cell borders: a chart's bars under
+    // their value labels (a table may clip a word or two at a cell's edge). The text is the
+    // figure's, not a table's: no other algorithm reads it.
+    const cut = wordsCut(filled);
+    if (cut >= 2 && cut >= CUT_SHARE * texts) {
       rest = outside;
       continue;
     }
@@ -166,6 +168,9 @@ function latticeTables(page: number, drawnHorizontal: readonly Ruling[], drawnVe
   }
   return { tables, rest };
 }
+
+/** A grid whose lines cut words in this share of its cells with text is a figure. */
+const CUT_SHARE = 0.1;
 
 /**
  * How many words the grid's lines cut: glyphs set closer than a word space on one baseline that
