@@ -43,9 +43,10 @@ const PROSE_WORDS = 4;
 
 /**
  * How often the rows cut running text: a column's cell of a few words or more, without a full
- * stop, followed in the next row by a cell of a few words or more that starts in lower case. A
- * table keeps a wrapped cell in its row; text set in page columns beside a figure, read as a
- * table, has a row per line and cuts its sentences everywhere.
+ * stop, followed in the next row by a cell of a few words or more that starts in lower case. Text
+ * set in page columns beside a figure, read as a two-column table, has a row per line and cuts its
+ * sentences everywhere. (A wide table of long text cells may cut many where its rows are hard to
+ * tell, as the roadmap PDF variants do: only two-column tables are judged so.)
  */
 function cutSentences(cells: readonly StreamCell[]): number {
   const at = new Map(cells.map((c) => [`${c.row}:${c.column}`, c]));
@@ -89,7 +90,8 @@ export function streamTable(page: number, glyphs: readonly Glyph[], horizontal: 
   );
   for (const leader of leaders) putBack(leader, streamLines, settings);
   const rows = streamRows(streamLines, closing, inside, extents, settings);
-  if (cutSentences(rows.cells) >= Math.max(3, 0.25 * rows.rowCount)) return null;
+  // Two columns whose rows cut running text are prose set in page columns (beside a figure).
+  if (columnCount === 2 && cutSentences(rows.cells) >= Math.max(3, 0.25 * rows.rowCount)) return null;
   const cells: TableCell[] = rows.cells.map((cell) => {
     const words = cell.segments.flatMap((s) => s.words);
     return {

@@ -11,8 +11,12 @@
 import { describe, expect, it } from 'vitest';
 import { runSynthetic, syntheticCases } from '../../bench/tables/synthetic.js';
 
-/** Read wrongly today, declared so (red the day they pass): the chart's value and axis labels are read as a borderless table. */
-const KNOWN_FAILING = new Set(['chart-and-notes']);
+/**
+ * Read wrongly today, declared so (red the day they pass): the chart's value and axis labels are
+ * read as a borderless table; the figure's labels beside prose make a three-column "table" (the
+ * rule against rows that cut running text is kept to two columns: wide roadmap tables cut some).
+ */
+const KNOWN_FAILING = new Set(['chart-and-notes', 'figure-beside-prose']);
 
 describe('synthetic table pages are read exactly', () => {
   const cases = syntheticCases();
