@@ -14,6 +14,7 @@ import { tableTexts } from '../../src/tables/table.js';
 import { FIXTURES, expectedTable, loadBenchmarks, runBenchmark, type BenchmarkResult, type Mode } from './benchmarks.js';
 import { documentNames } from './icdar.js';
 import { icdarReport, icdarRuns } from './icdar-report.js';
+import { syntheticReport } from './synthetic.js';
 
 /** The baseline rows of fixtures/tables/README.md (adjacency F1, spaces removed). */
 const BASELINE: { tool: string; ruled: number; borderless: number }[] = [
@@ -133,6 +134,11 @@ console.log('## ICDAR 2013 documents, the competition measure (per table and sum
 console.log();
 const icdar = await icdarRuns();
 console.log(icdarReport(icdar, args.includes('--show-held-out')).join('\n'));
+
+console.log();
+console.log('## Synthetic table pages (fixtures/tables/synthetic/, scripts/make-table-cases.ts), page alone');
+console.log();
+console.log((await syntheticReport()).join('\n'));
 
 if (args.includes('--write-scores')) {
   const scores: Record<string, Record<Mode, number>> = {};

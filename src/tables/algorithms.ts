@@ -12,6 +12,7 @@ import type { PdfSettings } from '../pdf/settings.js';
 import { streamTable } from './stream.js';
 import type { Strategy, Table } from './table.js';
 import { textLines } from '../pdf/lines.js';
+import { withoutLeaders } from './leaders.js';
 
 export interface PageLayout {
   page: number;
@@ -51,7 +52,7 @@ export const stream: ExtractionAlgorithm = {
     if (layout.area && earlier.length === 0) regions = [layout.area];
     else if (layout.columns) regions = [boxOf(visible)];
     else {
-      const lines = textLines(visible, settings);
+      const lines = textLines(withoutLeaders(visible), settings);
       const ruled = ruledRegions(lines, layout.rules, settings);
       const outside = lines.filter((l) => !ruled.some((r) => contains(r, (l.x0 + l.x1) / 2, l.baseline - 0.3 * l.size)));
       regions = [...ruled, ...textRegions(outside, settings)];

@@ -13,6 +13,7 @@ import { pageRulings, shadingEdges } from '../pdf/rulings.js';
 import type { PdfSettings } from '../pdf/settings.js';
 import { textLines } from '../pdf/lines.js';
 import { withPageSpacing } from './spacing.js';
+import { withoutLeaders } from './leaders.js';
 import type { Strategy, Table } from './table.js';
 
 export function pageTables(content: PageContent, area: Box | null, settings: PdfSettings): Table[] {
@@ -29,7 +30,7 @@ export interface PageChoices {
 export function readPage(content: PageContent, area: Box | null, settings: PdfSettings, choices: PageChoices = {}): { tables: Table[]; rest: Glyph[] } {
   const rulings = pageRulings(content, settings);
   const rules = rulings.shaded.length > 0 ? joinCollinear([...rulings.horizontal, ...shadingEdges(rulings.shaded, settings).horizontal], settings.rulings.rulingSnap) : rulings.horizontal;
-  const layout: PageLayout = { page: content.page, rulings, rules, area, columns: choices.columns ?? null, columnSettings: withPageSpacing(textLines(content.glyphs, settings), settings) };
+  const layout: PageLayout = { page: content.page, rulings, rules, area, columns: choices.columns ?? null, columnSettings: withPageSpacing(textLines(withoutLeaders(content.glyphs), settings), settings) };
   let glyphs = area ? content.glyphs.filter((g) => contains(area, ...glyphPoint(g))) : content.glyphs;
   const tables: Table[] = [];
   for (const algorithm of ALGORITHMS.filter((a) => choices.strategy === undefined || a.name === choices.strategy)) {

@@ -133,8 +133,12 @@ export function textRegions(lines: readonly TextLine[], settings: PdfSettings): 
   return regions;
 }
 
-/** A list item's marker: one or two characters ("•", "1", "a"), or a number or roman numeral with "." or ")". */
-const MARKER = /^(\S{1,2}|\(?[0-9ivxlc]{1,4}[.)]|\(?[a-z][.)])$/iu;
+/**
+ * A list item's marker: one or two characters ("•", "1", "a"), a number or roman numeral with "."
+ * or ")", a section number ("1.3."), a symbol in brackets ("(*)", "(:)"), or a term of one or two
+ * words ending in a colon ("Source:", "NB:", "Note 1:") — a block of notes keyed so is a list.
+ */
+const MARKER = /^(\S{1,2}|\(?[0-9ivxlc]{1,4}[.)]|\(?[a-z][.)]|\d{1,2}(?:\.\d{1,2}){1,3}\.|\(\S{1,3}\)|[^\s:]+(?: [^\s:]+)?:)$/iu;
 
 function tableInBlock(block: readonly TextLine[], pageWidth: number, settings: PdfSettings): Box | null {
   const multi = (l: TextLine) => chunksOf(l, settings.tables.chunkGap).length >= 2;

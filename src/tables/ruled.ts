@@ -148,17 +148,44 @@ function latticeTables(page: number, drawnHorizontal: readonly Ruling[], drawnVe
     const { filled, rest: outside } = fillGrid(grid, rest);
     const texts = filled.glyphs.filter((g) => g.some((x) => !x.space)).length;
     if (texts < 2) continue;
+    // Rules drawn through the words of many cells are not cell borders: a chart's bars under
+    // their value labels (a table may clip a word or two at a cell's edge). The text is the
+    // figure's, not a table's: no other algorithm reads it.
+    const cut = wordsCut(filled);
+    if (cut >= 2 && cut >= CUT_SHARE * texts) {
+      rest = outside;
+      continue;
+    }
     const furniture = takeFrameFurniture(filled);
     const table = dropEmptyRowsAndColumns(toTable(page, splitSubColumns(splitSubRows(filled, settings), settings), settings));
-    // One ruled column is a framed text box (a callout, a boxed note), not a table: its text
-    // stays for the other algorithms.
-    if (table.columnCount < 2 || table.rowCount < minRows) continue;
+    // One ruled column is a framed text box (a callout, a boxed note), and one ruled row a boxed
+    // line (a chart's legend, a form field): not a table, its text stays for the other algorithms.
+    if (table.columnCount < 2 || table.rowCount < Math.max(2, minRows)) continue;
     if (furniture.caption.length > 0) table.caption = cellText(furniture.caption, settings).replace(/\n/g, ' ');
     if (furniture.notes.length > 0) table.notes = cellText(furniture.notes, settings).split('\n');
     tables.push(table);
     rest = outside;
   }
   return { tables, rest };
+}
+
+/** A grid whose lines cut words in this share of its cells with text is a figure. */
+const CUT_SHARE = 0.1;
+
+/**
+ * How many words the grid's lines cut: glyphs set closer than a word space on one baseline that
+ * fall into different cells (a table's rules run between words, never through them).
+ */
+function wordsCut(filled: FilledGrid): number {
+  const placed = filled.glyphs.flatMap((glyphs, cell) => glyphs.filter((g) => !g.space).map((g) => ({ g, cell })));
+  placed.sort((a, b) => a.g.baseline - b.g.baseline || a.g.x0 - b.g.x0);
+  let cuts = 0;
+  for (let i = 1; i < placed.length; i++) {
+    const [a, b] = [placed[i - 1]!, placed[i]!];
+    if (a.cell === b.cell || Math.abs(a.g.baseline - b.g.baseline) > 0.1 * a.g.size) continue;
+    if (b.g.x0 - a.g.x1 < 0.1 * a.g.size && b.g.x0 > a.g.x0) cuts++;
+  }
+  return cuts;
 }
 
 export function toTable(page: number, filled: FilledGrid, settings: PdfSettings): Table {

@@ -11,6 +11,7 @@ import type { Glyph } from '../pdf/reader.js';
 import type { FilledGrid } from './ruled.js';
 import type { PdfSettings } from '../pdf/settings.js';
 import { textLines, type TextLine } from '../pdf/lines.js';
+import { withoutLeaders } from './leaders.js';
 
 interface Interval {
   top: number;
@@ -49,16 +50,68 @@ function splitPoints(cells: readonly { cell: GridCell; lines: TextLine[] }[], se
   return points;
 }
 
+/** A line that is a number (or a few): digits with their separators, signs, units and footnote marks. */
+const NUMERIC = /^[(\[]?[-+−–]?[$€£¥]?\d[\d\s.,'’]*(?:%|‰)?[)\]]?\*?$/u;
+const numeric = (line: TextLine) => line.words.every((w) => NUMERIC.test(w.text) || /^[-–—]$/.test(w.text) || /^\(?NA\)?$/.test(w.text));
+
 /**
- * Where one ruled band holds several table rows of one line each: two or more of its cells, the
- * first of them among them, have lines on the same baselines (the rows line up across the band), and no cell's line reads on
- * into its next one (a wrapped cell: the next line starts in lower case, the line ends in a
- * hyphen or comma, or the next line's first word would not have fitted after it). The band is
- * split between such lines.
+ * The width a cell's text may take: the cell's width less the narrower of the padding on its
+ * left and on its right (text is set against one side, left or right, with the same padding on both).
+ */
+function textWidth(cell: GridCell, lines: readonly TextLine[]): number {
+  const pad = Math.max(0, Math.min(...lines.map((l) => Math.min(l.x0 - cell.box.x0, cell.box.x1 - l.x1))));
+  return cell.box.x1 - cell.box.x0 - 2 * pad;
+}
+
+/**
+ * Whether line `below` reads on from line `above` in one cell (a wrapped cell, not a new entry):
+ * for sure ('text') when it starts in lower case, the line above ends in a hyphen or comma, or the
+ * two are centred on one another;
+ * perhaps ('fit') when the first word below would not have fitted after the line above within
+ * the cell's text width (a long entry fills its line too), the line above being broken between
+ * words. A number is an entry of its own: it does not wrap (a column of right-aligned numbers
+ * fills every line to its right edge).
+ */
+function readsOn(above: TextLine, below: TextLine, width: number): 'text' | 'fit' | null {
+  if (numeric(above)) return null;
+  const first = below.words[0]!;
+  if (/^\(?\p{Ll}/u.test(first.text)) return 'text';
+  if (/[-,;:–]$/.test(above.words[above.words.length - 1]!.text)) return 'text';
+  // Lines centred on one another (edges apart, middles together) are one centred label, as header labels are set.
+  const em = above.size;
+  if (Math.abs(above.x0 + above.x1 - below.x0 - below.x1) / 2 <= 0.1 * em && Math.abs(above.x0 - below.x0) > 0.3 * em) return 'text';
+  // A line of one word was not broken between words: it gives no sign of a wrap (a code, a name).
+  if (above.words.length < 2) return null;
+  return above.x1 - above.x0 + 0.25 * above.size + (first.x1 - first.x0) > width + 0.5 ? 'fit' : null;
+}
+
+/**
+ * Where one ruled band holds several table rows. A row of the band begins where an entry of its
+ * row label begins: the band's first filled column parts into entries, each a line and the lines
+ * that read on from it (readsOn). Between two entries the band is cut at a baseline gap that no
+ * cell's text reads on across, and that has text of some other column on both sides (the rows
+ * line up across the band). A line that only fills its cell's width (readsOn 'fit') may be a long
+ * entry: it does not hold the rows together where another column begins an entry on the very
+ * baseline where the label's entry begins. Labels set at the top of their rows and numbers set at the bottom of
+ * theirs leave several such gaps between two entries: the cut is the lowest one, so that a row
+ * starts with its label (a cell wrapped below its label's line reads on, so it is never cut).
+ * Dot leaders are left out of the lines (leaders.ts): a label filled to the column's edge with
+ * dots is not a full line.
  */
 function alignedPoints(cells: readonly { cell: GridCell; lines: TextLine[] }[], settings: PdfSettings): number[] {
   const filled = cells.filter((c) => c.lines.length > 0);
-  if (filled.filter((c) => c.lines.length >= 2).length < 2) return [];
+  if (filled.length < 2) return [];
+  const stub = filled.reduce((a, b) => (b.cell.column < a.cell.column ? b : a));
+  if (stub.lines.length < 2) return [];
+  const others = filled.filter((c) => c !== stub);
+  const widths = new Map(filled.map((c) => [c, textWidth(c.cell, c.lines)]));
+  const entries: TextLine[][] = [];
+  for (const line of [...stub.lines].sort((a, b) => a.baseline - b.baseline)) {
+    const entry = entries[entries.length - 1];
+    if (entry && readsOn(entry[entry.length - 1]!, line, widths.get(stub)!)) entry.push(line);
+    else entries.push([line]);
+  }
+  if (entries.length < 2) return [];
   const all = filled.flatMap((c) => c.lines).sort((a, b) => a.baseline - b.baseline);
   // Baselines of the band, lines within the baseline tolerance being one.
   const rows: number[] = [];
@@ -66,29 +119,35 @@ function alignedPoints(cells: readonly { cell: GridCell; lines: TextLine[] }[], 
     const last = rows[rows.length - 1];
     if (last === undefined || l.baseline - last > settings.text.baselineTolerance * l.size) rows.push(l.baseline);
   }
-  if (rows.length < 2) return [];
-  const stub = filled.reduce((a, b) => (b.cell.column < a.cell.column ? b : a));
-  const lineAt = (c: { lines: TextLine[] }, y: number) => c.lines.find((l) => Math.abs(l.baseline - y) <= settings.text.baselineTolerance * l.size);
+  const size = all.map((l) => l.size).sort((a, b) => a - b)[Math.floor(all.length / 2)]!;
+  const same = (a: number, b: number) => Math.abs(a - b) <= settings.text.baselineTolerance * size;
+  const near = (l: TextLine, y: number) => same(l.baseline, y);
+  /** Whether a cut between band baselines `above` and `below` leaves every cell's reading order whole. */
+  const across = (c: (typeof filled)[number], above: number, below: number) => {
+    const up = c.lines.filter((l) => l.baseline <= above || near(l, above)).pop();
+    const down = c.lines.find((l) => l.baseline >= below || near(l, below));
+    return up && down ? readsOn(up, down, widths.get(c)!) : null;
+  };
+  const clean = (above: number, below: number, labelStart: number) => {
+    const reads = others.map((c) => across(c, above, below));
+    if (reads.includes('text')) return false;
+    if (!reads.includes('fit')) return true;
+    return same(below, labelStart) && others.some((c, j) => reads[j] === null && c.lines.some((l) => near(l, below)));
+  };
+  const lined = (above: number, below: number) => others.some((c) => c.lines.some((l) => l.baseline <= above || near(l, above)) && c.lines.some((l) => l.baseline >= below || near(l, below)));
   const points: number[] = [];
-  for (let k = 1; k < rows.length; k++) {
-    const [above, below] = [rows[k - 1]!, rows[k]!];
-    // The row labels (the band's first filled column) must line up too: stacked lines in the
-    // other columns beside one label are a header's or a cell's lines, not rows.
-    const both = filled.filter((c) => lineAt(c, above) && lineAt(c, below));
-    if (both.length < 2 || !both.includes(stub)) continue;
-    const wraps = filled.some((c) => {
-      const a = lineAt(c, above);
-      const b = lineAt(c, below);
-      if (!a || !b) return false;
-      const next = b.words[0]!;
-      const right = Math.max(...c.lines.map((l) => l.x1));
-      const first = next.text;
-      return /^\p{Ll}/u.test(first) || /[-,;:–]$/.test(a.words[a.words.length - 1]!.text) || (a.words.length >= 2 && a.x1 + 0.25 * a.size + (next.x1 - next.x0) > right + 0.5);
-    });
-    if (!wraps) {
-      const gapTop = Math.max(...all.filter((l) => Math.abs(l.baseline - above) <= settings.text.baselineTolerance * l.size).map((l) => l.bottom));
-      const gapBottom = Math.min(...all.filter((l) => Math.abs(l.baseline - below) <= settings.text.baselineTolerance * l.size).map((l) => l.top));
+  for (let i = 1; i < entries.length; i++) {
+    const from = entries[i - 1]![entries[i - 1]!.length - 1]!.baseline;
+    const to = entries[i]![0]!.baseline;
+    for (let k = rows.length - 1; k >= 1; k--) {
+      const [above, below] = [rows[k - 1]!, rows[k]!];
+      if (below > to && !same(below, to)) continue;
+      if (above < from && !same(above, from)) break;
+      if (!clean(above, below, to) || !lined(above, below)) continue;
+      const gapTop = Math.max(...all.filter((l) => near(l, above)).map((l) => l.bottom));
+      const gapBottom = Math.min(...all.filter((l) => near(l, below)).map((l) => l.top));
       points.push(gapBottom > gapTop ? (gapTop + gapBottom) / 2 : (above + below) / 2 - 0.1 * (below - above));
+      break;
     }
   }
   return points;
@@ -101,15 +160,15 @@ export function splitSubRows(filled: FilledGrid, settings: PdfSettings): FilledG
   for (let r = 0; r < rowCount; r++) {
     const covering = grid.cells.map((cell, i) => ({ cell, i })).filter(({ cell }) => cell.row <= r && cell.row + cell.rowSpan > r);
     if (covering.length < 2 || covering.some(({ cell }) => cell.rowSpan > 1)) continue;
-    // Cheap test first: some cell must hold text on lines well apart.
+    // Cheap test first: some cell must hold text on two lines or more.
     const multiLine = covering.filter(({ i }) => {
       const visible = filled.glyphs[i]!.filter((g) => !g.space);
       if (visible.length === 0) return false;
       const baselines = visible.map((g) => g.baseline);
-      return Math.max(...baselines) - Math.min(...baselines) >= 1.5 * Math.max(...visible.map((g) => g.size));
+      return Math.max(...baselines) - Math.min(...baselines) >= 0.8 * Math.max(...visible.map((g) => g.size));
     });
     if (multiLine.length === 0) continue;
-    const cells = covering.map(({ cell, i }) => ({ cell, lines: textLines(filled.glyphs[i]!, settings) }));
+    const cells = covering.map(({ cell, i }) => ({ cell, lines: textLines(withoutLeaders(filled.glyphs[i]!), settings) }));
     const points = [...new Set([...splitPoints(cells, settings), ...alignedPoints(cells, settings)])].sort((a, b) => a - b);
     if (points.length > 0) splits.set(r, points);
   }
