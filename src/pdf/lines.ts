@@ -170,6 +170,13 @@ export function dominantSize(words: readonly { size: number; text: string }[]): 
   return best;
 }
 
+/** The font most of some words' characters are set in. */
+export function dominantFont(words: readonly { font: string; text: string }[]): string {
+  const weight = new Map<string, number>();
+  for (const word of words) weight.set(word.font, (weight.get(word.font) ?? 0) + word.text.length);
+  return [...weight].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+}
+
 /**
  * The size of a line's text: that of most of its characters, unless those are raised markers
  * above larger text ("d¹⁰" on a wrapped label's own line: the marker has more characters than

@@ -47,6 +47,18 @@ const TextSection = z
      * on each page (src/pdf/measure.ts); setting it here only gives the value before measuring.
      */
     justified: z.boolean().default(false),
+    /**
+     * Where the page's text starts a column (x in points, left to right): on a justified page a
+     * stretched space that ends exactly there parts two cells. Measured on each page
+     * (src/pdf/measure.ts); setting it here only gives the value before measuring.
+     */
+    columnStarts: z.array(z.number()).default([]),
+    /**
+     * Per font, the natural space between two words (× font size) on a justified page: a line
+     * whose spaces are all this wide is the last line of its paragraph. Measured on each page
+     * (src/pdf/measure.ts); setting it here only gives the value before measuring.
+     */
+    naturalSpaces: z.record(z.string(), z.number().positive()).default({}),
   })
   .strict();
 
