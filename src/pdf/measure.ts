@@ -71,10 +71,30 @@ export interface PageMeasures {
   wordGap: number;
 }
 
-/** Gaps between consecutive words of a line, in em (the line's size). */
-export function lineGaps(line: { words: readonly Word[]; size: number }): number[] {
+/** Gaps between the boxes of consecutive words of a line, in em (the line's size). */
+function boxGaps(line: TextLine): number[] {
   const gaps: number[] = [];
   for (let i = 1; i < line.words.length; i++) gaps.push((line.words[i]!.x0 - line.words[i - 1]!.x1) / (line.size || 1));
+  return gaps;
+}
+
+/**
+ * The spaces between consecutive words of a line as set, in em (the line's size): from the
+ * space glyph's start where the page drew one between them (kerning may pull it into the word
+ * before, by up to this share of an em), else from the previous word's end. Justification adds
+ * the same amount to each space of a line: set spaces of one line are equal to a hair, gaps
+ * between word boxes differ by the kerning of each word's last letter with the space.
+ */
+const SPACE_KERN = 0.2;
+export function lineGaps(line: { words: readonly Word[]; size: number }): number[] {
+  const size = line.size || 1;
+  const gaps: number[] = [];
+  for (let i = 1; i < line.words.length; i++) {
+    const [previous, word] = [line.words[i - 1]!, line.words[i]!];
+    const at = word.spaceAt;
+    const from = at !== undefined && at >= previous.x1 - SPACE_KERN * size && at <= word.x0 ? at : previous.x1;
+    gaps.push((word.x0 - from) / size);
+  }
   return gaps;
 }
 
@@ -86,7 +106,7 @@ export function inEqualRun(gaps: readonly number[], i: number): boolean {
 
 export function measurePage(lines: readonly TextLine[], settings: PdfSettings): PageMeasures {
   // Only spaces count: glued markers and kerned pieces are not word spaces.
-  const gaps = lines.flatMap(lineGaps).filter((g) => g > settings.text.wordGap).sort((a, b) => a - b);
+  const gaps = lines.flatMap(boxGaps).filter((g) => g > settings.text.wordGap).sort((a, b) => a - b);
   // Without word gaps to measure (a page of single words), the setting stands.
   const quantile = (q: number) => (gaps.length > 0 ? gaps[Math.floor(q * (gaps.length - 1))]! : settings.roadmap.cellGap / CELL_GAP_IN_WORD_SPACES);
   const narrowSpace = quantile(JUSTIFIED_WORD_SPACE_QUANTILE);
@@ -176,15 +196,17 @@ function naturalSpaces(lines: readonly TextLine[], settings: PdfSettings): Recor
 }
 
 /**
- * Are all the spaces of these words (gaps wider than a word gap) their font's natural word space
- * (settings.text.naturalSpaces)? On a justified page such a line of several words is the last
- * line of its paragraph: a line that wraps is stretched. False when the words have no space
- * between them or their font's space is not known (nothing to tell).
+ * How the spaces of some words of one line (gaps wider than a word gap) are set: all at their
+ * font's natural word space (settings.text.naturalSpaces), or some stretched beyond it. On a
+ * justified page, a line of several words set naturally is the last line of its paragraph (a line
+ * that wraps is stretched). Null when the words have no space between them or their font's
+ * natural space is not known (nothing to tell).
  */
-export function naturallySpaced(words: readonly Word[], settings: PdfSettings): boolean {
+export function spacingOf(words: readonly Word[], settings: PdfSettings): 'natural' | 'stretched' | null {
   const natural = settings.text.naturalSpaces[dominantFont(words)];
   const spaces = lineGaps({ words, size: dominantSize(words) }).filter((g) => g > settings.text.wordGap);
-  return natural !== undefined && spaces.length > 0 && spaces.every((g) => g <= natural + EQUAL_GAP);
+  if (natural === undefined || spaces.length === 0) return null;
+  return spaces.every((g) => g <= natural + EQUAL_GAP) ? 'natural' : 'stretched';
 }
 
 /** Does a word starting at x start one of the page's columns (settings.text.columnStarts)? */

@@ -9,7 +9,7 @@ import { cleanCell } from '../../grid/clean-cell.js';
 import { readTableHeader } from '../../layout/columns.js';
 import { dominantFont, toLine, type TextLine, type Word } from '../../pdf/lines.js';
 import { snapPositions, type Ruling } from '../../pdf/geometry.js';
-import { atColumnStart, inEqualRun, lineGaps, naturallySpaced } from '../../pdf/measure.js';
+import { atColumnStart, inEqualRun, lineGaps, spacingOf } from '../../pdf/measure.js';
 import type { PdfSettings } from '../../pdf/settings.js';
 
 export interface TableLayout {
@@ -109,8 +109,15 @@ interface Label {
   lastLineEnd: number;
   /** The words of the label's last line. */
   lastLine: readonly Word[];
+  /** A line of the label is justified (its spaces stretched to the label's width). */
+  stretched: boolean;
   /** The font most of the label's first line is set in. */
   font: string;
+}
+
+function newLabel(piece: Piece, settings: PdfSettings): Label {
+  const { words, x0, x1 } = piece;
+  return { texts: [textOf(words, settings)], x0, x1, lastLineEnd: x1, lastLine: words, stretched: spacingOf(words, settings) === 'stretched', font: dominantFont(words) };
 }
 
 function asGridLine(texts: readonly string[]): GridLine {
@@ -133,7 +140,7 @@ function firstWordWidth(piece: Piece): number {
  * Adds a header line's pieces to the labels they sit under ("Timing" under "Proposed"); a piece
  * under no label starts a label of its own (bottom-aligned header cells). Null when a piece
  * spans two labels or is set in another font than its label (bold labels, plain body text), or
- * when its label has ended (on a justified page, a label line with natural spaces).
+ * when its label has ended (justified labels: a label line with natural spaces).
  * `wrapped` says whether every piece under a label is the rest of a label line that had no room
  * for its first word (the label's column ends where the next label starts, the last one at
  * `textRight`).
@@ -147,8 +154,8 @@ function addHeaderLine(labels: readonly Label[], pieces: readonly Piece[], textR
     const text = textOf(piece.words, settings);
     const label = under[0];
     if (label && dominantFont(piece.words) !== label.font) return null;
-    // A justified label line with natural spaces is its paragraph's last line: nothing continues it.
-    if (label && settings.text.justified && naturallySpaced(label.lastLine, settings)) return null;
+    // When the labels are justified, a label line with natural spaces is the label's last line.
+    if (label && next.some((l) => l.stretched) && spacingOf(label.lastLine, settings) === 'natural') return null;
     if (label) {
       const right = next[next.indexOf(label) + 1]?.x0 ?? textRight;
       if (label.lastLineEnd + settings.roadmap.cellGap * piece.size + firstWordWidth(piece) <= right) wrapped = false;
@@ -157,8 +164,9 @@ function addHeaderLine(labels: readonly Label[], pieces: readonly Piece[], textR
       label.x1 = Math.max(label.x1, piece.x1);
       label.lastLineEnd = piece.x1;
       label.lastLine = piece.words;
+      label.stretched ||= spacingOf(piece.words, settings) === 'stretched';
     } else {
-      next.push({ texts: [text], x0: piece.x0, x1: piece.x1, lastLineEnd: piece.x1, lastLine: piece.words, font: dominantFont(piece.words) });
+      next.push(newLabel(piece, settings));
       next.sort((a, b) => a.x0 - b.x0);
     }
   }
@@ -186,7 +194,7 @@ function headerAt(lines: readonly TextLine[], start: number, textRight: number, 
   if (BODY_NUMBER.test(first.text)) return null;
   const firstPieces = piecesOf(first, settings);
   if (firstPieces.length < 2) return null;
-  let labels: Label[] = firstPieces.map((p) => ({ texts: [textOf(p.words, settings)], x0: p.x0, x1: p.x1, lastLineEnd: p.x1, lastLine: p.words, font: dominantFont(p.words) }));
+  let labels: Label[] = firstPieces.map((p) => newLabel(p, settings));
   // The body's font is that of most text below; when no label has it, the font tells labels from body text.
   let fontTells: boolean | null = null;
   const labelsByFont = () => {
