@@ -211,6 +211,20 @@ export const VARIANTS: Variant[] = [
     align: 'justify',
     widths: [31, 8, 20, 13, 28],
   },
+  {
+    ...BASE,
+    name: 'justified-centred-narrow',
+    description:
+      'US Letter portrait, DejaVu Serif Condensed 8pt, body text justified, header labels bold and centred (not justified), no ruling lines, header repeated',
+    page: 'letter portrait',
+    margin: '12mm 10mm 14mm 10mm',
+    font: "'DejaVu Serif Condensed', 'DejaVu Serif'",
+    fontSize: '8pt',
+    rules: 'none',
+    headerAlign: 'center',
+    align: 'justify',
+    widths: [30, 9, 20, 13, 28],
+  },
   // Held out: the engine must not be tuned on these (fixtures/pdf/held-out/README.md).
   {
     ...BASE,
