@@ -31,6 +31,12 @@ const STRETCHED = 1.5;
 /** A page is justified when at least this share of its lines (and three lines) show a run of three equal stretched spaces. */
 const JUSTIFIED_LINE_SHARE = 0.05;
 /**
+ * A page with fewer lines of four words or more than this (the last page of a table, a page of
+ * notes) is too short to show whether it is justified: it is what the page before it is (a
+ * document is set in one style).
+ */
+const JUSTIFIED_EVIDENCE_LINES = 10;
+/**
  * A column starts where the text of at least this many lines starts: at the line's start or after
  * a gap wider than a cell gap that is not one of the line's stretched spaces. Two, because a
  * table's first page may hold one body row under its header (the label's next line and the
@@ -61,6 +67,8 @@ export interface PageMeasures {
   justified: boolean;
   /** On a justified page, where its text starts columns (x, points, left to right); else none. */
   columnStarts: number[];
+  /** On a justified page, where its stretched lines end (x, points, left to right): the columns' right text edges; else none. */
+  columnEnds: number[];
   /** On a justified page, each font's natural word space (em); else none. */
   naturalSpaces: Record<string, number>;
   /** Most of the page's text is an invisible (OCR) layer. */
@@ -104,7 +112,7 @@ export function inEqualRun(gaps: readonly number[], i: number): boolean {
   return (i > 0 && Math.abs(gaps[i - 1]! - g) <= EQUAL_GAP) || (i + 1 < gaps.length && Math.abs(gaps[i + 1]! - g) <= EQUAL_GAP);
 }
 
-export function measurePage(lines: readonly TextLine[], settings: PdfSettings): PageMeasures {
+export function measurePage(lines: readonly TextLine[], settings: PdfSettings, previous: PageMeasures | null = null): PageMeasures {
   // Only spaces count: glued markers and kerned pieces are not word spaces.
   const gaps = lines.flatMap(boxGaps).filter((g) => g > settings.text.wordGap).sort((a, b) => a - b);
   // Without word gaps to measure (a page of single words), the setting stands.
@@ -119,7 +127,8 @@ export function measurePage(lines: readonly TextLine[], settings: PdfSettings): 
   // nothing exact, and justification is not read from them.
   const words = lines.flatMap((l) => l.words);
   const ocrLayer = words.filter((w) => w.invisible).length > words.length / 2;
-  const justified = !ocrLayer && stretched >= Math.max(3, JUSTIFIED_LINE_SHARE * lines.length);
+  const evidence = lines.filter((line) => lineGaps(line).filter((g) => g > settings.text.wordGap).length >= 3).length;
+  const justified = !ocrLayer && (stretched >= Math.max(3, JUSTIFIED_LINE_SHARE * lines.length) || (evidence < JUSTIFIED_EVIDENCE_LINES && previous?.justified === true));
   const wordSpace = justified ? narrowSpace : quantile(WORD_SPACE_QUANTILE);
   // On a justified page stretched spaces come in runs (piecesOf skips those), so any other space
   // wider than a stretched one parts cells, even one narrower than two word spaces.
@@ -129,7 +138,7 @@ export function measurePage(lines: readonly TextLine[], settings: PdfSettings): 
     wordSpace,
     cellGap,
     justified,
-    columnStarts: justified ? columnStarts(lines, cellGap) : [],
+    ...(justified ? columnBounds(lines, cellGap) : { columnStarts: [], columnEnds: [] }),
     naturalSpaces: justified ? naturalSpaces(lines, settings) : {},
     ocrLayer,
     baselineTolerance: Math.max(settings.text.baselineTolerance, noise?.baselineTolerance ?? 0),
@@ -152,14 +161,16 @@ function sharedPositions(marks: { x: number; size: number; line: number }[]): nu
 }
 
 /**
- * Where the text of a page starts columns: x positions where at least COLUMN_START_LINES lines
+ * Where the text of a page starts and ends columns. Starts: x positions where at least COLUMN_START_LINES lines
  * start text that is surely a cell's (the line's first word, or a word after a wide gap that is
  * not one of its line's equal stretched spaces), within EQUAL_GAP. A table's cells start each
  * of their lines at the very same x, whatever the justification does to the spaces between.
- * A line of two words stretched to its cell's width has one wide space and its last word ends
- * at the column's end (where the stretched lines of that column end): that word starts nothing.
+ * Ends: where at least COLUMN_START_LINES stretched lines end (their last word after a run of
+ * equal stretched spaces), a column's right text edge. A line of two words stretched to its
+ * cell's width has one wide space and its last word ends at a column's end: that word starts
+ * nothing.
  */
-function columnStarts(lines: readonly TextLine[], cellGap: number): number[] {
+function columnBounds(lines: readonly TextLine[], cellGap: number): { columnStarts: number[]; columnEnds: number[] } {
   const starts: { x: number; size: number; line: number; x1: number; last: boolean }[] = [];
   const ends: { x: number; size: number; line: number }[] = [];
   lines.forEach((line, n) => {
@@ -174,7 +185,7 @@ function columnStarts(lines: readonly TextLine[], cellGap: number): number[] {
   });
   const columnEnds = sharedPositions(ends);
   const atEnd = (s: (typeof starts)[number]) => s.last && columnEnds.some((x) => Math.abs(x - s.x1) <= EQUAL_GAP * s.size);
-  return sharedPositions(starts.filter((s) => !atEnd(s)));
+  return { columnStarts: sharedPositions(starts.filter((s) => !atEnd(s))), columnEnds };
 }
 
 /**
@@ -209,6 +220,11 @@ export function spacingOf(words: readonly Word[], settings: PdfSettings): 'natur
   return spaces.every((g) => g <= natural + EQUAL_GAP) ? 'natural' : 'stretched';
 }
 
+/** Does a word ending at x end where the page's stretched lines end (settings.text.columnEnds)? */
+export function atColumnEnd(x: number, size: number, settings: PdfSettings): boolean {
+  return settings.text.columnEnds.some((end) => Math.abs(end - x) <= EQUAL_GAP * size);
+}
+
 /** Does a word starting at x start one of the page's columns (settings.text.columnStarts)? */
 export function atColumnStart(x: number, size: number, settings: PdfSettings): boolean {
   return settings.text.columnStarts.some((start) => Math.abs(start - x) <= EQUAL_GAP * size);
@@ -240,6 +256,7 @@ export function forPage(settings: PdfSettings, measures: PageMeasures): PdfSetti
       ...settings.text,
       justified: measures.justified,
       columnStarts: measures.columnStarts,
+      columnEnds: measures.columnEnds,
       naturalSpaces: measures.naturalSpaces,
       baselineTolerance: measures.baselineTolerance,
       wordGap: measures.wordGap,

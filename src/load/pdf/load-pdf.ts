@@ -11,7 +11,7 @@ import { InputError } from '../../errors.js';
 import { damageOf, endsDocument } from '../../guard/pdf-guard.js';
 import type { Grid, GridLine } from '../../grid/grid.js';
 import { groupLines, wordsOf } from '../../pdf/lines.js';
-import { forPage, measurePage } from '../../pdf/measure.js';
+import { forPage, measurePage, type PageMeasures } from '../../pdf/measure.js';
 import { repairOcrWords } from '../../pdf/ocr-noise.js';
 import { openPdf, type OpenOptions } from '../../pdf/open-document.js';
 import { readPageContent, type Fill } from '../../pdf/reader.js';
@@ -37,6 +37,7 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
     const fills = new Map<number, readonly Fill[]>();
     let invisibleText = false;
     let firstDamage: { page: number; error: unknown } | null = null;
+    let measures: PageMeasures | null = null;
     for (let number = 1; number <= document.numPages; number++) {
       try {
         const page = await document.getPage(number);
@@ -56,7 +57,8 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
           diagnostics.warn('ocr-noise-repaired', `OCR text "${clip(r.from)}" at y=${r.y.toFixed(0)} ${change}: ${r.why}`, { line: null, page: number });
         }
         // The page's own word space and justification set its cell gap (src/pdf/measure.ts).
-        const pageSettings = forPage(settings, measurePage(groupLines(words, settings), settings));
+        measures = measurePage(groupLines(words, settings), settings, measures);
+        const pageSettings = forPage(settings, measures);
         pages.push({ page: number, width: content.width, height: content.height, words, rulings: [...rulings.horizontal, ...rulings.vertical], settings: pageSettings });
         if (options.trace) fills.set(number, content.fills);
       } catch (error) {

@@ -9,7 +9,7 @@ import { cleanCell } from '../../grid/clean-cell.js';
 import { readTableHeader } from '../../layout/columns.js';
 import { dominantFont, toLine, type TextLine, type Word } from '../../pdf/lines.js';
 import { snapPositions, type Ruling } from '../../pdf/geometry.js';
-import { atColumnStart, inEqualRun, lineGaps, spacingOf } from '../../pdf/measure.js';
+import { atColumnEnd, atColumnStart, inEqualRun, lineGaps, spacingOf } from '../../pdf/measure.js';
 import type { PdfSettings } from '../../pdf/settings.js';
 
 export interface TableLayout {
@@ -86,13 +86,26 @@ export function piecesOf(line: TextLine, settings: PdfSettings, gap = settings.r
   const gaps = settings.text.justified ? lineGaps({ ...line, words }) : [];
   for (const [i, word] of words.entries()) {
     const last = pieces[pieces.length - 1];
-    const stretched = settings.text.justified && inEqualRun(gaps, i - 1) && !atColumnStart(word.x0, line.size, settings);
-    if (last && (word.x0 - last.x1 <= gap * line.size || stretched)) {
+    if (last && (word.x0 - last.x1 <= gap * line.size || (settings.text.justified && stretchedSpace(words, gaps, i, last, line.size, settings)))) {
       last.words.push(word);
       last.x1 = Math.max(last.x1, word.x1);
     } else pieces.push({ words: [word], x0: word.x0, x1: word.x1, size: line.size });
   }
   return pieces;
+}
+
+/**
+ * On a justified page, is the gap before word i one of its line's stretched spaces? It is when it
+ * equals a neighbouring gap (a run of equal spaces), or when it is the one space of a line of two
+ * words stretched to its cell (the piece so far is one word and word i ends where the page's
+ * stretched lines end) — unless word i starts where the page's columns start.
+ */
+function stretchedSpace(words: readonly Word[], gaps: readonly number[], i: number, piece: Piece, size: number, settings: PdfSettings): boolean {
+  const word = words[i]!;
+  if (atColumnStart(word.x0, size, settings)) return false;
+  if (inEqualRun(gaps, i - 1)) return true;
+  const endsPiece = i === words.length - 1 || words[i + 1]!.x0 - word.x1 > settings.roadmap.cellGap * size;
+  return piece.words.length === 1 && endsPiece && atColumnEnd(word.x1, size, settings);
 }
 
 /** The text of some words on one line, with spaces and superscript markers as in a line. */
