@@ -165,9 +165,8 @@ function toWord(glyphs: readonly Glyph[], spaceBefore: boolean, spaceGlyph: bool
     baseline += g.baseline;
   }
   const first = glyphs[0]!;
-  const word: Word = { text, x0, x1, top, bottom, baseline: baseline / glyphs.length, size, font: first.font, spaceBefore, spaceGlyph, invisible: first.invisible, mcid: first.mcid };
-  if (spaceAt !== undefined) word.spaceAt = spaceAt;
-  return word;
+  // (spaceAt always set, undefined or not: one object shape for every word.)
+  return { text, x0, x1, top, bottom, baseline: baseline / glyphs.length, size, font: first.font, spaceBefore, spaceGlyph, spaceAt, invisible: first.invisible, mcid: first.mcid };
 }
 
 // --- lines
