@@ -195,6 +195,45 @@ export const VARIANTS: Variant[] = [
     font: "'DejaVu Sans Mono'",
     fontSize: '7.5pt',
   },
+  // Two more justified renderings (issue 10's justified class), so that its rules are designed on
+  // more than one font, size, page width and rule style.
+  {
+    ...BASE,
+    name: 'justified-a4-sans',
+    description:
+      'A4 portrait, DejaVu Sans Condensed 7.5pt, text justified in every cell (header labels too), no ruling lines at all, header labels in the body font (not bold), header repeated',
+    page: 'A4 portrait',
+    font: "'DejaVu Sans Condensed', 'DejaVu Sans'",
+    fontSize: '7.5pt',
+    rules: 'none',
+    headerWeight: 'normal',
+    align: 'justify',
+    widths: [27, 10, 21, 15, 27],
+  },
+  {
+    ...BASE,
+    name: 'justified-roman-10pt',
+    description: 'A4 landscape, Nimbus Roman 10pt, text justified in every cell (header labels too), rules between rows only, header repeated',
+    font: "'Nimbus Roman'",
+    fontSize: '10pt',
+    rules: 'rows',
+    align: 'justify',
+    widths: [31, 8, 20, 13, 28],
+  },
+  {
+    ...BASE,
+    name: 'justified-centred-narrow',
+    description:
+      'US Letter portrait, DejaVu Serif Condensed 8pt, body text justified, header labels bold and centred (not justified), no ruling lines, header repeated',
+    page: 'letter portrait',
+    margin: '12mm 10mm 14mm 10mm',
+    font: "'DejaVu Serif Condensed', 'DejaVu Serif'",
+    fontSize: '8pt',
+    rules: 'none',
+    headerAlign: 'center',
+    align: 'justify',
+    widths: [30, 9, 20, 13, 28],
+  },
   // Held out: the engine must not be tuned on these (fixtures/pdf/held-out/README.md).
   {
     ...BASE,

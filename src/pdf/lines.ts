@@ -36,6 +36,12 @@ export interface Word {
   spaceBefore: boolean;
   /** The page drew a space glyph right before the word (a space even where the gap is narrow). */
   spaceGlyph: boolean;
+  /**
+   * Where that space glyph starts (its left end, kerning with the letter before it included), or
+   * absent. From there to the word is the space as set: justification stretches it by the same
+   * amount on a whole line, while the gap between the two words' boxes also varies with kerning.
+   */
+  spaceAt?: number;
   /** Drawn invisibly: an OCR text layer. */
   invisible: boolean;
   /** The marked-content id of the word's first glyph (tagged PDFs), or null. */
@@ -132,13 +138,16 @@ function cutWords(glyphs: readonly Glyph[], settings: PdfSettings, out: Word[]):
   let spaceBefore = true;
   let spaceGlyph = false;
   let pendingSpace = false;
+  let spaceAt: number | undefined;
+  let pendingSpaceAt: number | undefined;
   let previous: Glyph | null = null;
   const flush = () => {
-    if (current.length > 0) out.push(toWord(current, spaceBefore, spaceGlyph));
+    if (current.length > 0) out.push(toWord(current, spaceBefore, spaceGlyph, spaceAt));
     current = [];
   };
   for (const glyph of glyphs) {
     if (glyph.space) {
+      if (!pendingSpace) pendingSpaceAt = glyph.x0;
       pendingSpace = true;
       continue;
     }
@@ -155,8 +164,12 @@ function cutWords(glyphs: readonly Glyph[], settings: PdfSettings, out: Word[]):
         flush();
         spaceBefore = pendingSpace || wordGap;
         spaceGlyph = pendingSpace;
+        spaceAt = pendingSpace ? pendingSpaceAt : undefined;
       }
-    } else spaceGlyph = pendingSpace;
+    } else {
+      spaceGlyph = pendingSpace;
+      spaceAt = pendingSpace ? pendingSpaceAt : undefined;
+    }
     pendingSpace = false;
     current.push(glyph);
     previous = glyph;
@@ -164,7 +177,7 @@ function cutWords(glyphs: readonly Glyph[], settings: PdfSettings, out: Word[]):
   flush();
 }
 
-function toWord(glyphs: readonly Glyph[], spaceBefore: boolean, spaceGlyph: boolean): Word {
+function toWord(glyphs: readonly Glyph[], spaceBefore: boolean, spaceGlyph: boolean, spaceAt: number | undefined): Word {
   let text = '';
   let x0 = Infinity;
   let x1 = -Infinity;
@@ -182,7 +195,8 @@ function toWord(glyphs: readonly Glyph[], spaceBefore: boolean, spaceGlyph: bool
     baseline += g.baseline;
   }
   const first = glyphs[0]!;
-  return { text, x0, x1, top, bottom, baseline: baseline / glyphs.length, size, font: first.font, spaceBefore, spaceGlyph, invisible: first.invisible, mcid: first.mcid };
+  // (spaceAt always set, undefined or not: one object shape for every word.)
+  return { text, x0, x1, top, bottom, baseline: baseline / glyphs.length, size, font: first.font, spaceBefore, spaceGlyph, spaceAt, invisible: first.invisible, mcid: first.mcid };
 }
 
 // --- lines
@@ -198,6 +212,13 @@ export function dominantSize(words: readonly { size: number; text: string }[]): 
   let bestWeight = -1;
   for (const [size, w] of weight) if (w > bestWeight || (w === bestWeight && size > best)) [best, bestWeight] = [size, w];
   return best;
+}
+
+/** The font most of some words' characters are set in. */
+export function dominantFont(words: readonly { font: string; text: string }[]): string {
+  const weight = new Map<string, number>();
+  for (const word of words) weight.set(word.font, (weight.get(word.font) ?? 0) + word.text.length);
+  return [...weight].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
 }
 
 /**

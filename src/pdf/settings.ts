@@ -47,6 +47,22 @@ const TextSection = z
      * on each page (src/pdf/measure.ts); setting it here only gives the value before measuring.
      */
     justified: z.boolean().default(false),
+    /**
+     * Where the page's text starts a column (x in points, left to right): on a justified page a
+     * stretched space that ends exactly there parts two cells, and a word after a single wide space
+     * that ends at a column end (columnEnds) is the last word of a stretched line of two words.
+     * Measured on each page
+     * (src/pdf/measure.ts); setting it here only gives the value before measuring.
+     */
+    columnStarts: z.array(z.number()).default([]),
+    /** Where the page's justified lines end (x in points): columns' right text edges. Measured like columnStarts. */
+    columnEnds: z.array(z.number()).default([]),
+    /**
+     * Per font, the natural space between two words (× font size) on a justified page: a line
+     * whose spaces are all this wide is the last line of its paragraph. Measured on each page
+     * (src/pdf/measure.ts); setting it here only gives the value before measuring.
+     */
+    naturalSpaces: z.record(z.string(), z.number().positive()).default({}),
   })
   .strict();
 

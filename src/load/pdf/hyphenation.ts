@@ -97,7 +97,7 @@ export function rejoinAcrossPages(previousPage: readonly GridLine[], nextPage: r
   const firstRow = after.slice(0, nextRowStart < 0 ? after.length : nextRowStart);
   if (lastRow.length === 0 || firstRow.length === 0 || lastRow[0]!.cells.length !== firstRow[0]!.cells.length) return;
   for (let c = 0; c < firstRow[0]!.cells.length; c++) {
-    // Lines of one row need not have as many cells as its first (a damaged or odd page).
+    // (Lines of a row may have fewer cells than its first: a spanning line has one per column, a table's line may not.)
     const above = lastRow.map((l) => l.cells[c]).findLast((x) => x !== undefined && x.text !== '');
     const below = firstRow.map((l) => l.cells[c]).find((x) => x !== undefined && x.text !== '');
     if (above && below) rejoinWord(above, below);

@@ -11,7 +11,7 @@ import { InputError } from '../../errors.js';
 import { damageOf, endsDocument } from '../../guard/pdf-guard.js';
 import type { Grid, GridLine } from '../../grid/grid.js';
 import { groupLines, wordsOf, type Word } from '../../pdf/lines.js';
-import { forPage, measurePage } from '../../pdf/measure.js';
+import { forPage, measurePage, type PageMeasures } from '../../pdf/measure.js';
 import { ocrVocabulary, repairOcrWords } from '../../pdf/ocr-noise.js';
 import { englishWords } from '../../layout/dictionary.js';
 import { openPdf, type OpenOptions } from '../../pdf/open-document.js';
@@ -82,6 +82,7 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
     // a warning each; where a mark has two readings, the document's own words decide.
     const vocabulary = invisibleText ? ocrVocabulary(pages.flatMap((p) => p.words), englishWords) : null;
     let previousWords: readonly Word[] = [];
+    let measures: PageMeasures | null = null;
     for (const page of pages) {
       const { words, repairs } = invisibleText ? repairOcrWords(page.words, vocabulary, previousWords) : { words: page.words, repairs: [] };
       previousWords = words;
@@ -90,8 +91,10 @@ async function readPages(bytes: Uint8Array, file: string, diagnostics: Diagnosti
         diagnostics.warn('ocr-noise-repaired', `OCR text "${clip(r.from)}" at y=${r.y.toFixed(0)} ${change}: ${r.why}`, { line: null, page: page.page });
       }
       page.words = words;
-      // The page's own word space and justification set its cell gap (src/pdf/measure.ts).
-      page.settings = forPage(settings, measurePage(groupLines(words, settings), settings));
+      // The page's own word space and justification set its cell gap (src/pdf/measure.ts); a page
+      // too short to show justification takes the previous page's finding.
+      measures = measurePage(groupLines(words, settings), settings, measures);
+      page.settings = forPage(settings, measures);
     }
     return { pages, numPages: document.numPages, invisibleText, fills, treeIgnored };
   } finally {

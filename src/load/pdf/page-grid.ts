@@ -80,13 +80,17 @@ function tableTextSize(body: readonly Word[], header: readonly Word[], known: nu
 /** Sizes within this share of each other are one size (rounding of the recogniser's line heights). */
 const SIZE_ROUNDING = 0.05;
 
-/** A small word that sits just above table text of normal size (a footnote marker in a header label or cell). */
+/**
+ * A small word that sits just above table text of normal size, right after it (a footnote marker
+ * in a header label or cell; the marker that opens a footnote below the table precedes its text).
+ */
 function isRaisedMarker(word: Word, words: readonly Word[], settings: PdfSettings): boolean {
   return words.some(
     (o) =>
       o.size > word.size &&
       o.baseline > word.baseline &&
       o.baseline - word.baseline <= settings.text.superscriptMaxRise * o.size &&
+      word.x0 > o.x0 &&
       Math.abs(o.x1 - word.x0) <= settings.text.markerGap * o.size,
   );
 }

@@ -7,9 +7,9 @@
 import type { GridLine } from '../../grid/grid.js';
 import { cleanCell } from '../../grid/clean-cell.js';
 import { readTableHeader } from '../../layout/columns.js';
-import { toLine, type TextLine, type Word } from '../../pdf/lines.js';
+import { dominantFont, toLine, type TextLine, type Word } from '../../pdf/lines.js';
 import { snapPositions, type Ruling } from '../../pdf/geometry.js';
-import { inEqualRun, lineGaps } from '../../pdf/measure.js';
+import { atColumnEnd, atColumnStart, inEqualRun, lineGaps, spacingOf } from '../../pdf/measure.js';
 import type { PdfSettings } from '../../pdf/settings.js';
 
 export interface TableLayout {
@@ -80,7 +80,8 @@ export interface Piece {
 /**
  * A line's pieces, split where the gap between words is wide enough to separate table cells (the
  * page's measured cell gap). On a justified page, a gap equal to its neighbour is one of the
- * line's stretched word spaces, however wide, and splits nothing.
+ * line's stretched word spaces, however wide, and splits nothing, unless the word after it starts
+ * where the page's columns start (a cell gap as wide as the stretched spaces by chance).
  */
 export function piecesOf(line: TextLine, settings: PdfSettings, gap = settings.roadmap.cellGap): Piece[] {
   const pieces: Piece[] = [];
@@ -88,12 +89,26 @@ export function piecesOf(line: TextLine, settings: PdfSettings, gap = settings.r
   const gaps = settings.text.justified ? lineGaps({ ...line, words }) : [];
   for (const [i, word] of words.entries()) {
     const last = pieces[pieces.length - 1];
-    if (last && (word.x0 - last.x1 <= gap * line.size || (settings.text.justified && inEqualRun(gaps, i - 1)))) {
+    if (last && (word.x0 - last.x1 <= gap * line.size || (settings.text.justified && stretchedSpace(words, gaps, i, last, line.size, settings)))) {
       last.words.push(word);
       last.x1 = Math.max(last.x1, word.x1);
     } else pieces.push({ words: [word], x0: word.x0, x1: word.x1, size: line.size });
   }
   return pieces;
+}
+
+/**
+ * On a justified page, is the gap before word i one of its line's stretched spaces? It is when it
+ * equals a neighbouring gap (a run of equal spaces), or when it is the one space of a line of two
+ * words stretched to its cell (the piece so far is one word and word i ends where the page's
+ * stretched lines end) — unless word i starts where the page's columns start.
+ */
+function stretchedSpace(words: readonly Word[], gaps: readonly number[], i: number, piece: Piece, size: number, settings: PdfSettings): boolean {
+  const word = words[i]!;
+  if (atColumnStart(word.x0, size, settings)) return false;
+  if (inEqualRun(gaps, i - 1)) return true;
+  const endsPiece = i === words.length - 1 || words[i + 1]!.x0 - word.x1 > settings.roadmap.cellGap * size;
+  return piece.words.length === 1 && endsPiece && atColumnEnd(word.x1, size, settings);
 }
 
 /** The text of some words on one line, with spaces and superscript markers as in a line. */
@@ -108,8 +123,17 @@ interface Label {
   x1: number;
   /** The right end of the label's last line. */
   lastLineEnd: number;
+  /** The words of the label's last line. */
+  lastLine: readonly Word[];
+  /** A line of the label is justified (its spaces stretched to the label's width). */
+  stretched: boolean;
   /** The font most of the label's first line is set in. */
   font: string;
+}
+
+function newLabel(piece: Piece, settings: PdfSettings): Label {
+  const { words, x0, x1 } = piece;
+  return { texts: [textOf(words, settings)], x0, x1, lastLineEnd: x1, lastLine: words, stretched: spacingOf(words, settings) === 'stretched', font: dominantFont(words) };
 }
 
 function asGridLine(texts: readonly string[]): GridLine {
@@ -118,13 +142,6 @@ function asGridLine(texts: readonly string[]): GridLine {
 
 function headerOf(labels: readonly Label[]) {
   return readTableHeader(asGridLine(labels.map((l) => l.texts.join(' '))));
-}
-
-/** The font most of some words' characters are set in. */
-export function dominantFont(words: readonly Word[]): string {
-  const weight = new Map<string, number>();
-  for (const word of words) weight.set(word.font, (weight.get(word.font) ?? 0) + word.text.length);
-  return [...weight].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
 }
 
 /** Width of the first word of a piece. */
@@ -138,7 +155,8 @@ function firstWordWidth(piece: Piece): number {
 /**
  * Adds a header line's pieces to the labels they sit under ("Timing" under "Proposed"); a piece
  * under no label starts a label of its own (bottom-aligned header cells). Null when a piece
- * spans two labels or is set in another font than its label (bold labels, plain body text).
+ * spans two labels or is set in another font than its label (bold labels, plain body text), or
+ * when its label has ended (justified labels: a label line with natural spaces).
  * `wrapped` says whether every piece under a label is the rest of a label line that had no room
  * for its first word (the label's column ends where the next label starts, the last one at
  * `textRight`).
@@ -152,6 +170,8 @@ function addHeaderLine(labels: readonly Label[], pieces: readonly Piece[], textR
     const text = textOf(piece.words, settings);
     const label = under[0];
     if (label && dominantFont(piece.words) !== label.font) return null;
+    // When the labels are justified, a label line with natural spaces is the label's last line.
+    if (label && next.some((l) => l.stretched) && spacingOf(label.lastLine, settings) === 'natural') return null;
     if (label) {
       const right = next[next.indexOf(label) + 1]?.x0 ?? textRight;
       if (label.lastLineEnd + settings.roadmap.cellGap * piece.size + firstWordWidth(piece) <= right) wrapped = false;
@@ -159,8 +179,10 @@ function addHeaderLine(labels: readonly Label[], pieces: readonly Piece[], textR
       label.x0 = Math.min(label.x0, piece.x0);
       label.x1 = Math.max(label.x1, piece.x1);
       label.lastLineEnd = piece.x1;
+      label.lastLine = piece.words;
+      label.stretched ||= spacingOf(piece.words, settings) === 'stretched';
     } else {
-      next.push({ texts: [text], x0: piece.x0, x1: piece.x1, lastLineEnd: piece.x1, font: dominantFont(piece.words) });
+      next.push(newLabel(piece, settings));
       next.sort((a, b) => a.x0 - b.x0);
     }
   }
@@ -188,7 +210,7 @@ function headerAt(lines: readonly TextLine[], start: number, textRight: number, 
   if (BODY_NUMBER.test(first.text)) return null;
   const firstPieces = piecesOf(first, settings);
   if (firstPieces.length < 2) return null;
-  let labels: Label[] = firstPieces.map((p) => ({ texts: [textOf(p.words, settings)], x0: p.x0, x1: p.x1, lastLineEnd: p.x1, font: dominantFont(p.words) }));
+  let labels: Label[] = firstPieces.map((p) => newLabel(p, settings));
   // The body's font is that of most text below; when no label has it, the font tells labels from body text.
   let fontTells: boolean | null = null;
   const labelsByFont = () => {
