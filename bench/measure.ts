@@ -1,7 +1,7 @@
 /**
  * One measurement, run in its own process by bench/ingest.bench.ts so that peak RSS is its own:
  *   text-bundled | text-50x | pdf-bundled | pdf-floor | text-x<N> (N repeats, index and JSON included)
- * Prints one JSON line: { case, ms, outcomes, pages, bytes, peakRssMb }.
+ * Prints one JSON line: { case, ms, outcomes, pages, bytes, peakRssMb } (text-x<N> adds keys: distinct outcome keys).
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -39,7 +39,7 @@ async function floor(bytes: Uint8Array) {
 const which = process.argv[2];
 const text = new Uint8Array(readFileSync(TEXT));
 const pdf = new Uint8Array(readFileSync(PDF));
-let result: { ms: number; outcomes: number; pages: number | null };
+let result: { ms: number; outcomes: number; pages: number | null; keys?: number };
 let bytes: Uint8Array;
 switch (which) {
   case 'text-bundled':
@@ -72,7 +72,9 @@ switch (which) {
       const roadmap = await extractRoadmap({ path: 'bench.txt', bytes, sha256: sha256(bytes), format: 'text' }, { edition: 'bench' });
       toJson(buildIndex(roadmap));
       toJson(roadmap);
-      result = { ms: performance.now() - start, outcomes: roadmap.actionLines.reduce((n, a) => n + a.outcomes.length, 0), pages: null };
+      const ms = performance.now() - start;
+      const keys = new Set(roadmap.actionLines.flatMap((a) => a.outcomes.map((o) => o.key)));
+      result = { ms, outcomes: roadmap.actionLines.reduce((n, a) => n + a.outcomes.length, 0), pages: null, keys: keys.size };
       break;
     }
     console.error('usage: measure text-bundled|text-bundled-cold|text-50x|pdf-bundled|pdf-floor');
