@@ -41,6 +41,34 @@ function startsItem(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+/** The known items of MIN_WORDS words or more, lower-cased and in words, by their first MIN_WORDS words. */
+interface KnownIndex {
+  firstWords: Set<string>;
+  byLead: Map<string, string[][]>;
+}
+
+const knownIndexes = new WeakMap<ReadonlySet<string>, KnownIndex>();
+
+/**
+ * Built once per set of known items: trying every known item at every word of every item was
+ * quadratic in the size of the document (a longer document prints more items on their own).
+ * A set of known items is not changed once it is in use (knownItems makes a new one per round).
+ */
+function knownIndexOf(known: ReadonlySet<string>): KnownIndex {
+  let index = knownIndexes.get(known);
+  if (index) return index;
+  index = { firstWords: new Set(), byLead: new Map() };
+  for (const item of known) {
+    const itemWords = item.toLowerCase().split(/\s+/);
+    if (itemWords.length < MIN_WORDS) continue;
+    const lead = itemWords.slice(0, MIN_WORDS).join(' ');
+    index.firstWords.add(itemWords[0]!);
+    (index.byLead.get(lead) ?? index.byLead.set(lead, []).get(lead)!).push(itemWords);
+  }
+  knownIndexes.set(known, index);
+  return index;
+}
+
 /** Word positions where the piece should be cut (each > 0). */
 function cutPoints(words: readonly Word[], known: ReadonlySet<string>): Set<number> {
   const cuts = new Set<number>();
@@ -65,12 +93,13 @@ function cutPoints(words: readonly Word[], known: ReadonlySet<string>): Set<numb
     if (at.every((k) => k > 0 && lower[k - 1] === lower[at[0]! - 1])) continue;
     for (const k of at) if (canCutAt(k)) cuts.add(k);
   }
-  // An item the document prints on its own elsewhere.
-  for (const item of known) {
-    const itemWords = item.toLowerCase().split(/\s+/);
-    if (itemWords.length < MIN_WORDS || itemWords.length >= words.length) continue;
-    for (let k = 0; k + itemWords.length <= words.length; k++) {
-      if (lower[k] !== itemWords[0] || itemWords.some((w, i) => lower[k + i] !== w)) continue;
+  // An item the document prints on its own elsewhere, looked up by the phrase it opens with.
+  const index = knownIndexOf(known);
+  for (let k = 0; k + MIN_WORDS <= words.length; k++) {
+    if (!index.firstWords.has(lower[k]!)) continue;
+    for (const itemWords of index.byLead.get(phrase(k)) ?? []) {
+      if (itemWords.length >= words.length || k + itemWords.length > words.length) continue;
+      if (itemWords.some((w, i) => lower[k + i] !== w)) continue;
       const end = k + itemWords.length;
       // It must stand whole: cut before it (unless it opens the piece) and after it.
       if (k > 0 && !canCutAt(k)) continue;
