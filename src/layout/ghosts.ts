@@ -110,22 +110,23 @@ export function isGhostOf(fragment: string, neighbour: string, neighbourIsAbove:
   const n = comparable(neighbour);
   if (!/[a-z]/.test(f) || f.replace(/[^a-z0-9]/g, '').length < GHOST_MIN_LENGTH || f.length > GHOST_MAX_LENGTH || n === '') return false;
   const window = neighbourIsAbove ? n.slice(-NEIGHBOUR_WINDOW) : n.slice(0, NEIGHBOUR_WINDOW);
+  // An exact repeat of the line above's end ("…of Cybersecurity." / "Cybersecurity.").
+  if (neighbourIsAbove ? window.endsWith(f) : window.startsWith(f)) return neighbourIsAbove;
+  // A ghost copies the line it haunts up to its edge: its last word is a copy of the last word above
+  // ("dreas" / "areas"), or its first word of the first word below. A wrapped continuation that
+  // merely repeats some words ("…strategies and sectoral" / "estrategies and master plans.") is not.
+  // (Tried before the alignment, which costs the fragment's length times the window's.)
+  const fragmentWords = words(f);
+  const edgeOwn = neighbourIsAbove ? fragmentWords.at(-1) : fragmentWords[0];
+  const edgeNeighbour = neighbourIsAbove ? words(n).at(-1) : words(n)[0];
+  if (!edgeOwn || !edgeNeighbour || similarity(edgeOwn, edgeNeighbour) < GHOST_EDGE_WORD_SIMILARITY) return false;
   const alignment = neighbourIsAbove ? suffixAlignment(f, window) : prefixAlignment(f, window);
   const { distance } = alignment;
   const matched = window.slice(alignment.start, alignment.end);
   const score = 1 - distance / Math.max(f.length, matched.length);
   if (score < GHOST_SIMILARITY) return false;
-  // An exact repeat of the line above's end ("…of Cybersecurity." / "Cybersecurity.").
-  if (distance === 0) return neighbourIsAbove;
   // Otherwise the ghost is the worse copy: more words that are neither dictionary words nor used elsewhere.
-  const fragmentWords = words(f);
   const matchedWords = words(widenToWords(window, matched, neighbourIsAbove));
-  // A ghost copies the line it haunts up to its edge: its last word is a copy of the last word above
-  // ("dreas" / "areas"), or its first word of the first word below. A wrapped continuation that
-  // merely repeats some words ("…strategies and sectoral" / "estrategies and master plans.") is not.
-  const edgeOwn = neighbourIsAbove ? fragmentWords.at(-1) : fragmentWords[0];
-  const edgeNeighbour = neighbourIsAbove ? words(n).at(-1) : words(n)[0];
-  if (!edgeOwn || !edgeNeighbour || similarity(edgeOwn, edgeNeighbour) < GHOST_EDGE_WORD_SIMILARITY) return false;
   return (
     garbledWords(fragmentWords, matchedWords, acronymsOf(fragment), lexicon) >
     garbledWords(matchedWords, fragmentWords, acronymsOf(neighbour), lexicon)
