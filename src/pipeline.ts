@@ -54,8 +54,29 @@ export async function loadGrid(source: SourceFile, diagnostics: Diagnostics, opt
 
 export async function extractRoadmap(source: SourceFile, options: ExtractOptions): Promise<RoadmapEdition> {
   const diagnostics = new Diagnostics();
+  // The grid lives only inside loadAndLayOut: a large source's grid (every line, every cell) is
+  // garbage once its rows are laid out, before the cell parsers build the edition beside them.
+  const { laidOut, facts } = await loadAndLayOut(source, diagnostics, options);
+  return roadmapFromLayout(laidOut, facts, source, options, diagnostics, { releaseRows: true });
+}
+
+async function loadAndLayOut(source: SourceFile, diagnostics: Diagnostics, options: ExtractOptions): Promise<{ laidOut: LaidOutDocument; facts: GridFacts }> {
   const grid = await loadGrid(source, diagnostics, { password: options.password, pdfSettings: options.pdfSettings });
-  return roadmapFromGrid(grid, source, options, diagnostics).edition;
+  return { laidOut: layOutRows(grid, diagnostics), facts: gridFacts(grid) };
+}
+
+/** What the edition needs of the grid besides its rows. */
+interface GridFacts {
+  /** Non-blank lines (the coverage's total). */
+  lines: number;
+  pages: number | null;
+  noTable: string | undefined;
+}
+
+function gridFacts(grid: Grid): GridFacts {
+  let lines = 0;
+  for (const line of grid.lines) if (!isBlank(line)) lines++;
+  return { lines, pages: grid.pages, noTable: grid.noTable };
 }
 
 /**
@@ -70,9 +91,25 @@ export function roadmapFromGrid(
   onLine?: LineObserver,
 ): { edition: RoadmapEdition; laidOut: LaidOutDocument } {
   const laidOut = layOutRows(grid, diagnostics, onLine);
+  return { edition: roadmapFromLayout(laidOut, gridFacts(grid), source, options, diagnostics, { releaseRows: false }), laidOut };
+}
+
+/**
+ * Laid-out rows → validated edition. With `releaseRows` each row is let go once its outcome is
+ * made (the caller keeps no use for them), so a large edition's rows and outcomes are not all
+ * held at once.
+ */
+function roadmapFromLayout(
+  laidOut: LaidOutDocument,
+  facts: GridFacts,
+  source: SourceFile,
+  options: ExtractOptions,
+  diagnostics: Diagnostics,
+  { releaseRows }: { releaseRows: boolean },
+): RoadmapEdition {
   const outcomeCount = laidOut.actionLines.reduce((n, a) => n + a.rows.length, 0);
   if (outcomeCount === 0) {
-    throw new InputError(source.path, grid.noTable ? `no roadmap table found: ${grid.noTable}` : 'no roadmap table found (no action line with outcome rows)');
+    throw new InputError(source.path, facts.noTable ? `no roadmap table found: ${facts.noTable}` : 'no roadmap table found (no action line with outcome rows)');
   }
   const context = referenceContextOf(laidOut.actionLines, diagnostics);
   const known = knownItems(laidOut.actionLines.flatMap((a) => a.rows.map((r) => r.cells.results)));
@@ -80,17 +117,17 @@ export function roadmapFromGrid(
     schemaVersion: 1,
     edition: options.edition,
     title: laidOut.title,
-    source: { path: source.path, sha256: source.sha256, format: source.format, pages: grid.pages },
-    actionLines: laidOut.actionLines.map((draft) => toActionLine(draft, context, known)),
+    source: { path: source.path, sha256: source.sha256, format: source.format, pages: facts.pages },
+    actionLines: laidOut.actionLines.map((draft) => toActionLine(draft, context, known, releaseRows)),
     warnings: diagnostics.toWarnings(),
-    coverage: coverageOf(grid, laidOut.coverage),
+    coverage: coverageOf(facts.lines, laidOut.coverage),
   };
   const checked = RoadmapEditionSchema.safeParse(edition);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
     throw new InputError(source.path, `extracted roadmap breaks the contract at ${jsonPointer(issue.path)}: ${issue.message}`);
   }
-  return { edition: checked.data, laidOut };
+  return checked.data;
 }
 
 /** The edition's action plan and strategic plan, read from every row before the cells are parsed. */
@@ -99,15 +136,20 @@ function referenceContextOf(actionLines: readonly ActionLineDraft[], diagnostics
   return detectReferenceContext(rows, diagnostics);
 }
 
-/** The lines of the grid and where each went; buckets in a stable order for deterministic output. */
-function coverageOf(grid: Grid, buckets: Partial<Record<string, number>>): { lines: number; buckets: Record<string, number> } {
-  const lines = grid.lines.filter((line) => !isBlank(line)).length;
+/** The grid's non-blank lines and where each went; buckets in a stable order for deterministic output. */
+function coverageOf(lines: number, buckets: Partial<Record<string, number>>): { lines: number; buckets: Record<string, number> } {
   const sorted = Object.fromEntries(Object.entries(buckets).filter((e): e is [string, number] => e[1] !== undefined).sort(([a], [b]) => a.localeCompare(b)));
   return { lines, buckets: sorted };
 }
 
-function toActionLine(draft: ActionLineDraft, context: ReferenceContext, known: ReadonlySet<string>): ActionLine {
-  const outcomes = draft.rows.map((row) => toOutcome(row, context, draft.otherLabels, known));
+function toActionLine(draft: ActionLineDraft, context: ReferenceContext, known: ReadonlySet<string>, releaseRows: boolean): ActionLine {
+  const rows: (RowDraft | undefined)[] = draft.rows;
+  if (releaseRows) draft.rows = [];
+  const outcomes: Outcome[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    outcomes.push(toOutcome(rows[i]!, context, draft.otherLabels, known));
+    if (releaseRows) rows[i] = undefined;
+  }
   makeKeysUnique(outcomes);
   return { id: draft.id, title: draft.title, note: draft.note, columns: draft.columns, footnotes: draft.footnotes, outcomes };
 }
