@@ -13,14 +13,14 @@ import { parseSdgs } from './cells/sdgs.js';
 import { parseTiming } from './cells/timing.js';
 import { Diagnostics } from './diagnostics.js';
 import { InputError } from './errors.js';
-import { isBlank, type Grid } from './grid/grid.js';
-import { textToGrid } from './grid/text-grid.js';
+import { isBlank, type Grid, type GridLine } from './grid/grid.js';
+import { textGridLines, textToGrid } from './grid/text-grid.js';
 import type { PdfSettings } from './pdf/settings.js';
 import { decodeText } from './load/text.js';
 import type { SourceFile } from './load/source.js';
 import type { PdfTrace } from './load/pdf/trace.js';
 import type { ActionLineDraft, LaidOutDocument, RowDraft } from './layout/model.js';
-import { layOutRows, type LineObserver } from './layout/rows.js';
+import { layOutLines, layOutRows, type LineObserver } from './layout/rows.js';
 import { jsonPointer } from './validate/json-pointer.js';
 import { RoadmapEditionSchema, type ActionLine, type Outcome, type RoadmapEdition } from './schema/roadmap.js';
 
@@ -61,8 +61,28 @@ export async function extractRoadmap(source: SourceFile, options: ExtractOptions
 }
 
 async function loadAndLayOut(source: SourceFile, diagnostics: Diagnostics, options: ExtractOptions): Promise<{ laidOut: LaidOutDocument; facts: GridFacts }> {
+  if (source.format === 'text') return layOutText(decodeText(source.bytes, source.path, diagnostics).lines, diagnostics);
   const grid = await loadGrid(source, diagnostics, { password: options.password, pdfSettings: options.pdfSettings });
   return { laidOut: layOutRows(grid, diagnostics), facts: gridFacts(grid) };
+}
+
+/**
+ * Layout text laid out as textToGrid's grid would be, one grid line at a time: the grid of a large
+ * text (an object per cell of every line) was the largest thing a run held.
+ */
+function layOutText(lines: readonly string[], diagnostics: Diagnostics): { laidOut: LaidOutDocument; facts: GridFacts } {
+  let nonBlank = 0;
+  function* counted(): Generator<GridLine> {
+    for (const line of textGridLines(lines)) {
+      if (!isBlank(line)) nonBlank++;
+      yield line;
+    }
+  }
+  function* cellTexts(): Generator<string> {
+    for (const line of textGridLines(lines)) for (const cell of line.cells) yield cell.text;
+  }
+  const laidOut = layOutLines(counted(), cellTexts, diagnostics);
+  return { laidOut, facts: { lines: nonBlank, pages: null, noTable: undefined } };
 }
 
 /** What the edition needs of the grid besides its rows. */

@@ -37,13 +37,17 @@ export interface Lexicon {
 /** A word used at least this often in the document is known even if no dictionary has it ("ITU", "CIRT"). */
 export const KNOWN_WORD_MIN_COUNT = 3;
 
-/** Builds a lexicon from a dictionary and the document's own word counts. */
-export function buildLexicon(dictionary: WordList | (() => WordList), documentTexts: Iterable<string>): Lexicon {
+/**
+ * Builds a lexicon from a dictionary and the document's own word counts. `documentTexts` is every
+ * text of the document, or a function that gives them when first needed (then nothing of the
+ * document is held until then).
+ */
+export function buildLexicon(dictionary: WordList | (() => WordList), documentTexts: Iterable<string> | (() => Iterable<string>)): Lexicon {
   // Both are built on first use: most documents have few ghost candidates, and loading the word
   // list costs more than reading a small edition.
   let counts: Map<string, number> | null = null;
   let words_: WordList | null = typeof dictionary === 'function' ? null : dictionary;
-  const texts = [...documentTexts];
+  const texts = typeof documentTexts === 'function' ? documentTexts : [...documentTexts];
   return {
     isKnown: (word) => {
       if (word.length === 1) return true;
@@ -51,7 +55,7 @@ export function buildLexicon(dictionary: WordList | (() => WordList), documentTe
       if (words_.has(word)) return true;
       if (!counts) {
         counts = new Map();
-        for (const text of texts) for (const w of words(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+        for (const text of typeof texts === 'function' ? texts() : texts) for (const w of words(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
       }
       return (counts.get(word) ?? 0) >= KNOWN_WORD_MIN_COUNT;
     },
