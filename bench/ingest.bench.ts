@@ -12,7 +12,9 @@
  * In-process (issue 6): PDF extraction ≤ 1.3 × the pdf.js floor in one process; the text path
  * linear (50× in ≤ 60 × the time of 1×).
  *
- * Prints Markdown (paste it into BENCHMARKS.md) and exits 1 when a target is missed.
+ * Prints Markdown (paste it into BENCHMARKS.md) and exits 1 when a target is missed, or when a large
+ * text edition (bench/large-edition.ts) is not read as BUNDLED_OUTCOMES outcomes per repeat with as
+ * many distinct keys (its figures would measure something else).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
