@@ -22,7 +22,7 @@ import type { PdfTrace } from './load/pdf/trace.js';
 import type { ActionLineDraft, LaidOutDocument, RowDraft } from './layout/model.js';
 import { layOutLines, layOutRows, type LineObserver } from './layout/rows.js';
 import { jsonPointer } from './validate/json-pointer.js';
-import { RoadmapEditionSchema, type ActionLine, type Outcome, type RoadmapEdition } from './schema/roadmap.js';
+import { ActionLineSchema, RoadmapEditionSchema, type ActionLine, type Outcome, type RoadmapEdition } from './schema/roadmap.js';
 
 export interface ExtractOptions {
   edition: string;
@@ -133,22 +133,39 @@ function roadmapFromLayout(
   }
   const context = referenceContextOf(laidOut.actionLines, diagnostics);
   const known = knownItems(laidOut.actionLines.flatMap((a) => a.rows.map((r) => r.cells.results)));
-  const edition: RoadmapEdition = {
+  // Each action line is checked against the contract as soon as it is made, and the edition
+  // around them afterwards: checking the whole edition at once held it twice (zod gives a copy).
+  const actionLines: ActionLine[] = [];
+  let actionLineIssue: { path: PropertyKey[]; message: string } | null = null;
+  laidOut.actionLines.forEach((draft, a) => {
+    const checked = ActionLineSchema.safeParse(toActionLine(draft, context, known, releaseRows));
+    if (checked.success) actionLines.push(checked.data);
+    else {
+      const issue = checked.error.issues[0]!;
+      actionLineIssue ??= { path: ['actionLines', a, ...issue.path], message: issue.message };
+    }
+  });
+  const shell: RoadmapEdition = {
     schemaVersion: 1,
     edition: options.edition,
     title: laidOut.title,
     source: { path: source.path, sha256: source.sha256, format: source.format, pages: facts.pages },
-    actionLines: laidOut.actionLines.map((draft) => toActionLine(draft, context, known, releaseRows)),
+    actionLines: [],
     warnings: diagnostics.toWarnings(),
     coverage: coverageOf(facts.lines, laidOut.coverage),
   };
-  const checked = RoadmapEditionSchema.safeParse(edition);
-  if (!checked.success) {
-    const issue = checked.error.issues[0]!;
-    throw new InputError(source.path, `extracted roadmap breaks the contract at ${jsonPointer(issue.path)}: ${issue.message}`);
+  const checked = RoadmapEditionSchema.safeParse(shell);
+  // The first issue in the contract's order: the fields before actionLines, the action lines, the rest.
+  const shellIssue = checked.success ? null : checked.error.issues[0]!;
+  const issue = shellIssue && FIELDS_BEFORE_ACTION_LINES.has(String(shellIssue.path[0])) ? shellIssue : (actionLineIssue ?? shellIssue);
+  if (issue || !checked.success) {
+    throw new InputError(source.path, `extracted roadmap breaks the contract at ${jsonPointer(issue!.path)}: ${issue!.message}`);
   }
+  checked.data.actionLines = actionLines;
   return checked.data;
 }
+
+const FIELDS_BEFORE_ACTION_LINES = new Set(['schemaVersion', 'edition', 'title', 'source']);
 
 /** The edition's action plan and strategic plan, read from every row before the cells are parsed. */
 function referenceContextOf(actionLines: readonly ActionLineDraft[], diagnostics: Diagnostics): ReferenceContext {
