@@ -12,13 +12,15 @@
  * In-process (issue 6): PDF extraction ≤ 1.3 × the pdf.js floor in one process; the text path
  * linear (50× in ≤ 60 × the time of 1×).
  *
- * Prints Markdown (paste it into BENCHMARKS.md) and exits 1 when a target is missed.
+ * Prints Markdown (paste it into BENCHMARKS.md) and exits 1 when a target is missed, or when a large
+ * text edition (bench/large-edition.ts) is not read as BUNDLED_OUTCOMES outcomes per repeat with as
+ * many distinct keys (its figures would measure something else).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { largeEdition, REPEATS } from './large-edition.js';
+import { BUNDLED_OUTCOMES, largeEdition, REPEATS } from './large-edition.js';
 import { measureWholeProcess, writeLargeText, type WholeProcessFigures } from './whole-process.js';
 
 const ROOT = path.join(import.meta.dirname, '..');
@@ -31,6 +33,8 @@ interface Measurement {
   pages: number | null;
   bytes: number;
   peakRssMb: number;
+  /** Distinct outcome keys (text-x<N> only). */
+  keys?: number;
 }
 
 /** Best of a few runs: the machine's noise only ever adds time. */
@@ -102,6 +106,12 @@ console.log(row('PDF, bundled (28 pages)', cases.pdf));
 console.log(row('PDF floor: pdf.js text + operators only', cases.floor));
 console.log('');
 
+// The large inputs must be read right, or their figures measure something else (issue 14: the old
+// renumbered edition read as one action line with half as many outcomes again).
+const inputChecks: [string, boolean][] = [
+  [`text ${REPEATS}x read as ${cases.text50.outcomes} outcomes (expected ${REPEATS * BUNDLED_OUTCOMES})`, cases.text50.outcomes === REPEATS * BUNDLED_OUTCOMES],
+];
+
 const commandsWithoutPdf = ['find --sdg 9', 'stats', 'validate', 'schema'];
 const targets: [string, boolean, string][] = [
   [`roadmap --version / node -e 0 = ${now.versionRatio.toFixed(2)}`, now.versionRatio <= 2.5, '≤ 2.5'],
@@ -128,3 +138,9 @@ const scalingTargets = [
 ] as const;
 for (const [what, ok, target] of scalingTargets) console.log(`- ${ok ? 'met' : 'MISSED'}: ${what} (target ${target})`);
 if (scalingTargets.some(([, ok]) => !ok)) process.exitCode = 1;
+for (const { n, m } of scaling) {
+  const expected = n * BUNDLED_OUTCOMES;
+  inputChecks.push([`text ${n}x read as ${m.outcomes} outcomes with ${m.keys} distinct keys (expected ${expected} and ${expected})`, m.outcomes === expected && m.keys === expected]);
+}
+for (const [what, ok] of inputChecks) console.log(`- ${ok ? 'read right' : 'READ WRONG'}: ${what}`);
+if (inputChecks.some(([, ok]) => !ok)) process.exitCode = 1;

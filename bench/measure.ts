@@ -1,15 +1,14 @@
 /**
  * One measurement, run in its own process by bench/ingest.bench.ts so that peak RSS is its own:
  *   text-bundled | text-50x | pdf-bundled | pdf-floor | text-x<N> (N repeats, index and JSON included)
- * Prints one JSON line: { case, ms, outcomes, pages, bytes, peakRssMb }.
+ * Prints one JSON line: { case, ms, outcomes, pages, bytes, peakRssMb } (text-x<N> adds keys: distinct outcome keys).
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { largeEdition, REPEATS } from './large-edition.js';
 import { sha256 } from '../src/load/source.js';
 import { extractRoadmap } from '../src/pipeline.js';
-import { buildIndex } from '../src/index/build-index.js';
-import { toJson } from '../src/emit/json.js';
+import { editionParts } from '../src/api/edition-output.js';
 import type { SourceFormat } from '../src/schema/roadmap.js';
 
 const TEXT = 'sources/2018/wsis-roadmaps-2018.txt';
@@ -42,7 +41,7 @@ async function floor(bytes: Uint8Array) {
 const which = process.argv[2];
 const text = new Uint8Array(readFileSync(TEXT));
 const pdf = new Uint8Array(readFileSync(PDF));
-let result: { ms: number; outcomes: number; pages: number | null };
+let result: { ms: number; outcomes: number; pages: number | null; keys?: number };
 let bytes: Uint8Array;
 switch (which) {
   case 'text-bundled':
@@ -73,9 +72,11 @@ switch (which) {
       bytes = new TextEncoder().encode(largeEdition(new TextDecoder().decode(text), Number(repeats)));
       const start = performance.now();
       const roadmap = await extractRoadmap({ path: 'bench.txt', bytes, sha256: sha256(bytes), format: 'text' }, { edition: 'bench' });
-      toJson(buildIndex(roadmap));
-      toJson(roadmap);
-      result = { ms: performance.now() - start, outcomes: roadmap.actionLines.reduce((n, a) => n + a.outcomes.length, 0), pages: null };
+      // Every file ingest writes, in the pieces it writes them in (roadmap.json is never one string).
+      for (const parts of Object.values(editionParts(roadmap).files)) for (const part of parts) void part;
+      const ms = performance.now() - start;
+      const keys = new Set(roadmap.actionLines.flatMap((a) => a.outcomes.map((o) => o.key)));
+      result = { ms, outcomes: roadmap.actionLines.reduce((n, a) => n + a.outcomes.length, 0), pages: null, keys: keys.size };
       break;
     }
     console.error('usage: measure text-bundled|text-bundled-cold|text-50x|pdf-bundled|pdf-floor');

@@ -13,16 +13,16 @@ import { parseSdgs } from './cells/sdgs.js';
 import { parseTiming } from './cells/timing.js';
 import { Diagnostics } from './diagnostics.js';
 import { InputError } from './errors.js';
-import { isBlank, type Grid } from './grid/grid.js';
-import { textToGrid } from './grid/text-grid.js';
+import { isBlank, type Grid, type GridLine } from './grid/grid.js';
+import { textGridLines, textToGrid } from './grid/text-grid.js';
 import type { PdfSettings } from './pdf/settings.js';
 import { decodeText } from './load/text.js';
 import type { SourceFile } from './load/source.js';
 import type { PdfTrace } from './load/pdf/trace.js';
 import type { ActionLineDraft, LaidOutDocument, RowDraft } from './layout/model.js';
-import { layOutRows, type LineObserver } from './layout/rows.js';
+import { layOutLines, layOutRows, type LineObserver } from './layout/rows.js';
 import { jsonPointer } from './validate/json-pointer.js';
-import { RoadmapEditionSchema, type ActionLine, type Outcome, type RoadmapEdition } from './schema/roadmap.js';
+import { ActionLineSchema, RoadmapEditionSchema, type ActionLine, type Outcome, type RoadmapEdition } from './schema/roadmap.js';
 
 export interface ExtractOptions {
   edition: string;
@@ -54,8 +54,49 @@ export async function loadGrid(source: SourceFile, diagnostics: Diagnostics, opt
 
 export async function extractRoadmap(source: SourceFile, options: ExtractOptions): Promise<RoadmapEdition> {
   const diagnostics = new Diagnostics();
+  // The grid lives only inside loadAndLayOut: a large source's grid (every line, every cell) is
+  // garbage once its rows are laid out, before the cell parsers build the edition beside them.
+  const { laidOut, facts } = await loadAndLayOut(source, diagnostics, options);
+  return roadmapFromLayout(laidOut, facts, source, options, diagnostics, { releaseRows: true });
+}
+
+async function loadAndLayOut(source: SourceFile, diagnostics: Diagnostics, options: ExtractOptions): Promise<{ laidOut: LaidOutDocument; facts: GridFacts }> {
+  if (source.format === 'text') return layOutText(decodeText(source.bytes, source.path, diagnostics).lines, diagnostics);
   const grid = await loadGrid(source, diagnostics, { password: options.password, pdfSettings: options.pdfSettings });
-  return roadmapFromGrid(grid, source, options, diagnostics).edition;
+  return { laidOut: layOutRows(grid, diagnostics), facts: gridFacts(grid) };
+}
+
+/**
+ * Layout text laid out as textToGrid's grid would be, one grid line at a time: the grid of a large
+ * text (an object per cell of every line) was the largest thing a run held.
+ */
+function layOutText(lines: readonly string[], diagnostics: Diagnostics): { laidOut: LaidOutDocument; facts: GridFacts } {
+  let nonBlank = 0;
+  function* counted(): Generator<GridLine> {
+    for (const line of textGridLines(lines)) {
+      if (!isBlank(line)) nonBlank++;
+      yield line;
+    }
+  }
+  function* cellTexts(): Generator<string> {
+    for (const line of textGridLines(lines)) for (const cell of line.cells) yield cell.text;
+  }
+  const laidOut = layOutLines(counted(), cellTexts, diagnostics);
+  return { laidOut, facts: { lines: nonBlank, pages: null, noTable: undefined } };
+}
+
+/** What the edition needs of the grid besides its rows. */
+interface GridFacts {
+  /** Non-blank lines (the coverage's total). */
+  lines: number;
+  pages: number | null;
+  noTable: string | undefined;
+}
+
+function gridFacts(grid: Grid): GridFacts {
+  let lines = 0;
+  for (const line of grid.lines) if (!isBlank(line)) lines++;
+  return { lines, pages: grid.pages, noTable: grid.noTable };
 }
 
 /**
@@ -70,28 +111,61 @@ export function roadmapFromGrid(
   onLine?: LineObserver,
 ): { edition: RoadmapEdition; laidOut: LaidOutDocument } {
   const laidOut = layOutRows(grid, diagnostics, onLine);
+  return { edition: roadmapFromLayout(laidOut, gridFacts(grid), source, options, diagnostics, { releaseRows: false }), laidOut };
+}
+
+/**
+ * Laid-out rows → validated edition. With `releaseRows` each row is let go once its outcome is
+ * made (the caller keeps no use for them), so a large edition's rows and outcomes are not all
+ * held at once.
+ */
+function roadmapFromLayout(
+  laidOut: LaidOutDocument,
+  facts: GridFacts,
+  source: SourceFile,
+  options: ExtractOptions,
+  diagnostics: Diagnostics,
+  { releaseRows }: { releaseRows: boolean },
+): RoadmapEdition {
   const outcomeCount = laidOut.actionLines.reduce((n, a) => n + a.rows.length, 0);
   if (outcomeCount === 0) {
-    throw new InputError(source.path, grid.noTable ? `no roadmap table found: ${grid.noTable}` : 'no roadmap table found (no action line with outcome rows)');
+    throw new InputError(source.path, facts.noTable ? `no roadmap table found: ${facts.noTable}` : 'no roadmap table found (no action line with outcome rows)');
   }
   const context = referenceContextOf(laidOut.actionLines, diagnostics);
   const known = knownItems(laidOut.actionLines.flatMap((a) => a.rows.map((r) => r.cells.results)));
-  const edition: RoadmapEdition = {
+  // Each action line is checked against the contract as soon as it is made, and the edition
+  // around them afterwards: checking the whole edition at once held it twice (zod gives a copy).
+  const actionLines: ActionLine[] = [];
+  let actionLineIssue: { path: PropertyKey[]; message: string } | null = null;
+  laidOut.actionLines.forEach((draft, a) => {
+    const checked = ActionLineSchema.safeParse(toActionLine(draft, context, known, releaseRows));
+    if (checked.success) actionLines.push(checked.data);
+    else {
+      const issue = checked.error.issues[0]!;
+      actionLineIssue ??= { path: ['actionLines', a, ...issue.path], message: issue.message };
+    }
+  });
+  const shell: RoadmapEdition = {
     schemaVersion: 1,
     edition: options.edition,
     title: laidOut.title,
-    source: { path: source.path, sha256: source.sha256, format: source.format, pages: grid.pages },
-    actionLines: laidOut.actionLines.map((draft) => toActionLine(draft, context, known)),
+    source: { path: source.path, sha256: source.sha256, format: source.format, pages: facts.pages },
+    actionLines: [],
     warnings: diagnostics.toWarnings(),
-    coverage: coverageOf(grid, laidOut.coverage),
+    coverage: coverageOf(facts.lines, laidOut.coverage),
   };
-  const checked = RoadmapEditionSchema.safeParse(edition);
-  if (!checked.success) {
-    const issue = checked.error.issues[0]!;
-    throw new InputError(source.path, `extracted roadmap breaks the contract at ${jsonPointer(issue.path)}: ${issue.message}`);
+  const checked = RoadmapEditionSchema.safeParse(shell);
+  // The first issue in the contract's order: the fields before actionLines, the action lines, the rest.
+  const shellIssue = checked.success ? null : checked.error.issues[0]!;
+  const issue = shellIssue && FIELDS_BEFORE_ACTION_LINES.has(String(shellIssue.path[0])) ? shellIssue : (actionLineIssue ?? shellIssue);
+  if (issue || !checked.success) {
+    throw new InputError(source.path, `extracted roadmap breaks the contract at ${jsonPointer(issue!.path)}: ${issue!.message}`);
   }
-  return { edition: checked.data, laidOut };
+  checked.data.actionLines = actionLines;
+  return checked.data;
 }
+
+const FIELDS_BEFORE_ACTION_LINES = new Set(['schemaVersion', 'edition', 'title', 'source']);
 
 /** The edition's action plan and strategic plan, read from every row before the cells are parsed. */
 function referenceContextOf(actionLines: readonly ActionLineDraft[], diagnostics: Diagnostics): ReferenceContext {
@@ -99,15 +173,20 @@ function referenceContextOf(actionLines: readonly ActionLineDraft[], diagnostics
   return detectReferenceContext(rows, diagnostics);
 }
 
-/** The lines of the grid and where each went; buckets in a stable order for deterministic output. */
-function coverageOf(grid: Grid, buckets: Partial<Record<string, number>>): { lines: number; buckets: Record<string, number> } {
-  const lines = grid.lines.filter((line) => !isBlank(line)).length;
+/** The grid's non-blank lines and where each went; buckets in a stable order for deterministic output. */
+function coverageOf(lines: number, buckets: Partial<Record<string, number>>): { lines: number; buckets: Record<string, number> } {
   const sorted = Object.fromEntries(Object.entries(buckets).filter((e): e is [string, number] => e[1] !== undefined).sort(([a], [b]) => a.localeCompare(b)));
   return { lines, buckets: sorted };
 }
 
-function toActionLine(draft: ActionLineDraft, context: ReferenceContext, known: ReadonlySet<string>): ActionLine {
-  const outcomes = draft.rows.map((row) => toOutcome(row, context, draft.otherLabels, known));
+function toActionLine(draft: ActionLineDraft, context: ReferenceContext, known: ReadonlySet<string>, releaseRows: boolean): ActionLine {
+  const rows: (RowDraft | undefined)[] = draft.rows;
+  if (releaseRows) draft.rows = [];
+  const outcomes: Outcome[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    outcomes.push(toOutcome(rows[i]!, context, draft.otherLabels, known));
+    if (releaseRows) rows[i] = undefined;
+  }
   makeKeysUnique(outcomes);
   return { id: draft.id, title: draft.title, note: draft.note, columns: draft.columns, footnotes: draft.footnotes, outcomes };
 }

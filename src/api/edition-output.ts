@@ -7,7 +7,6 @@
 import { diffEditions } from '../diff/edition-diff.js';
 import { renderReports } from '../diff/reports.js';
 import { jsonChunks } from '../emit/json-stream.js';
-import { toJson } from '../emit/to-json.js';
 import { buildIndex } from '../index/build-index.js';
 import type { EditionDiff } from '../schema/diff.js';
 import type { EditionIndex } from '../schema/index.js';
@@ -29,7 +28,7 @@ export interface EditionOutput {
 export function editionParts(roadmap: RoadmapEdition, previous: RoadmapEdition | null = null): EditionParts {
   const index = buildIndex(roadmap);
   // A generator is read once: each file gets an iterable that starts anew.
-  const files: Record<string, Iterable<string>> = { 'roadmap.json': { [Symbol.iterator]: () => jsonChunks(roadmap) }, 'index.json': [toJson(index)] };
+  const files: Record<string, Iterable<string>> = { 'roadmap.json': { [Symbol.iterator]: () => jsonChunks(roadmap) }, 'index.json': { [Symbol.iterator]: () => jsonChunks(index) } };
   const diff = previous ? diffEditions(previous, roadmap) : null;
   if (diff) for (const [name, content] of Object.entries(renderReports(diff))) files[name] = [content];
   return { index, diff, files };

@@ -25,14 +25,30 @@ const CLOSERS = ')]';
  * printed and is never cut further.
  */
 export function splitItems(text: string, known: ReadonlySet<string> = NO_ITEMS): string[] {
-  const unbulleted = (items: string[]): string[] => items.flatMap((item) => splitRunTogether(item, known));
+  return cutRunTogether(itemPieces(text), known);
+}
+
+/** The items of a stretch before any run-together item is cut: what does not depend on the known items. */
+export interface ItemPieces {
+  /** Items that are not bulleted (each may hold several run together). */
+  unbulleted: string[];
+  /** Items as printed after bullets, never cut further. */
+  bulleted: string[];
+}
+
+export function itemPieces(text: string): ItemPieces {
   const bullets = [...text.matchAll(BULLET)].map((m) => m.index);
-  if (bullets.length === 0) return unbulleted(finish(splitParagraphs(text), false));
+  if (bullets.length === 0) return { unbulleted: finish(splitParagraphs(text), false), bulleted: [] };
   const first = bullets[0] ?? 0;
   // Text before the first bullet is read as paragraphs; its last line may lead into the list.
-  const before = unbulleted(finish(splitParagraphs(text.slice(0, first)), true));
+  const before = finish(splitParagraphs(text.slice(0, first)), true);
   const bulleted = bullets.map((start, k) => text.slice(start + 1, bullets[k + 1] ?? text.length));
-  return [...before, ...finish(bulleted, false)];
+  return { unbulleted: before, bulleted: finish(bulleted, false) };
+}
+
+/** The items of the pieces, run-together items cut where `known` (and run-together.ts) say. */
+export function cutRunTogether(pieces: ItemPieces, known: ReadonlySet<string> = NO_ITEMS): string[] {
+  return [...pieces.unbulleted.flatMap((item) => splitRunTogether(item, known)), ...pieces.bulleted];
 }
 
 const NO_ITEMS: ReadonlySet<string> = new Set();

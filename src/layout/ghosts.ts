@@ -37,13 +37,17 @@ export interface Lexicon {
 /** A word used at least this often in the document is known even if no dictionary has it ("ITU", "CIRT"). */
 export const KNOWN_WORD_MIN_COUNT = 3;
 
-/** Builds a lexicon from a dictionary and the document's own word counts. */
-export function buildLexicon(dictionary: WordList | (() => WordList), documentTexts: Iterable<string>): Lexicon {
+/**
+ * Builds a lexicon from a dictionary and the document's own word counts. `documentTexts` is every
+ * text of the document, or a function that gives them when first needed (then nothing of the
+ * document is held until then).
+ */
+export function buildLexicon(dictionary: WordList | (() => WordList), documentTexts: Iterable<string> | (() => Iterable<string>)): Lexicon {
   // Both are built on first use: most documents have few ghost candidates, and loading the word
   // list costs more than reading a small edition.
   let counts: Map<string, number> | null = null;
   let words_: WordList | null = typeof dictionary === 'function' ? null : dictionary;
-  const texts = [...documentTexts];
+  const texts = typeof documentTexts === 'function' ? documentTexts : [...documentTexts];
   return {
     isKnown: (word) => {
       if (word.length === 1) return true;
@@ -51,7 +55,7 @@ export function buildLexicon(dictionary: WordList | (() => WordList), documentTe
       if (words_.has(word)) return true;
       if (!counts) {
         counts = new Map();
-        for (const text of texts) for (const w of words(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+        for (const text of typeof texts === 'function' ? texts() : texts) for (const w of words(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
       }
       return (counts.get(word) ?? 0) >= KNOWN_WORD_MIN_COUNT;
     },
@@ -110,22 +114,23 @@ export function isGhostOf(fragment: string, neighbour: string, neighbourIsAbove:
   const n = comparable(neighbour);
   if (!/[a-z]/.test(f) || f.replace(/[^a-z0-9]/g, '').length < GHOST_MIN_LENGTH || f.length > GHOST_MAX_LENGTH || n === '') return false;
   const window = neighbourIsAbove ? n.slice(-NEIGHBOUR_WINDOW) : n.slice(0, NEIGHBOUR_WINDOW);
+  // An exact repeat of the line above's end ("…of Cybersecurity." / "Cybersecurity.").
+  if (neighbourIsAbove ? window.endsWith(f) : window.startsWith(f)) return neighbourIsAbove;
+  // A ghost copies the line it haunts up to its edge: its last word is a copy of the last word above
+  // ("dreas" / "areas"), or its first word of the first word below. A wrapped continuation that
+  // merely repeats some words ("…strategies and sectoral" / "estrategies and master plans.") is not.
+  // (Tried before the alignment, which costs the fragment's length times the window's.)
+  const fragmentWords = words(f);
+  const edgeOwn = neighbourIsAbove ? fragmentWords.at(-1) : fragmentWords[0];
+  const edgeNeighbour = neighbourIsAbove ? words(n).at(-1) : words(n)[0];
+  if (!edgeOwn || !edgeNeighbour || similarity(edgeOwn, edgeNeighbour) < GHOST_EDGE_WORD_SIMILARITY) return false;
   const alignment = neighbourIsAbove ? suffixAlignment(f, window) : prefixAlignment(f, window);
   const { distance } = alignment;
   const matched = window.slice(alignment.start, alignment.end);
   const score = 1 - distance / Math.max(f.length, matched.length);
   if (score < GHOST_SIMILARITY) return false;
-  // An exact repeat of the line above's end ("…of Cybersecurity." / "Cybersecurity.").
-  if (distance === 0) return neighbourIsAbove;
   // Otherwise the ghost is the worse copy: more words that are neither dictionary words nor used elsewhere.
-  const fragmentWords = words(f);
   const matchedWords = words(widenToWords(window, matched, neighbourIsAbove));
-  // A ghost copies the line it haunts up to its edge: its last word is a copy of the last word above
-  // ("dreas" / "areas"), or its first word of the first word below. A wrapped continuation that
-  // merely repeats some words ("…strategies and sectoral" / "estrategies and master plans.") is not.
-  const edgeOwn = neighbourIsAbove ? fragmentWords.at(-1) : fragmentWords[0];
-  const edgeNeighbour = neighbourIsAbove ? words(n).at(-1) : words(n)[0];
-  if (!edgeOwn || !edgeNeighbour || similarity(edgeOwn, edgeNeighbour) < GHOST_EDGE_WORD_SIMILARITY) return false;
   return (
     garbledWords(fragmentWords, matchedWords, acronymsOf(fragment), lexicon) >
     garbledWords(matchedWords, fragmentWords, acronymsOf(neighbour), lexicon)

@@ -497,10 +497,19 @@ export type LineObserver = (line: GridLine, bucket: LineBucket) => void;
 
 /** Lays out the whole grid. Document-level warnings go to `diagnostics`; row-level ones stay on each row. */
 export function layOutRows(grid: Grid, diagnostics: Diagnostics, onLine?: LineObserver): LaidOutDocument {
+  return layOutLines(grid.lines, grid.ocrPossible !== false ? () => grid.lines.flatMap((l) => l.cells.map((c) => c.text)) : null, diagnostics, onLine);
+}
+
+/**
+ * Lays out grid lines read once, in order (a large text's grid need never be held whole).
+ * `documentTexts` gives every cell text of the document, in order, when the source can carry OCR
+ * errors (the ghost rule counts the document's words), or is null when it cannot.
+ */
+export function layOutLines(lines: Iterable<GridLine>, documentTexts: (() => Iterable<string>) | null, diagnostics: Diagnostics, onLine?: LineObserver): LaidOutDocument {
   // OCR repairs only where OCR errors can be (the word list is loaded only then, too).
-  const lexicon = grid.ocrPossible === false ? null : buildLexicon(englishWords, grid.lines.flatMap((l) => l.cells.map((c) => c.text)));
+  const lexicon = documentTexts === null ? null : buildLexicon(englishWords, documentTexts);
   const builder = new RowsBuilder(diagnostics, lexicon, onLine);
-  for (const line of grid.lines) builder.add(line);
+  for (const line of lines) builder.add(line);
   return builder.finish();
 }
 

@@ -21,6 +21,14 @@ export interface Alignment {
   end: number;
 }
 
+/** Rows of the dynamic programme, kept between calls: a fresh pair of arrays per row made most of the cost garbage. */
+let rows = { prev: new Int32Array(0), cur: new Int32Array(0), prevStart: new Int32Array(0), curStart: new Int32Array(0) };
+
+function rowsFor(length: number): typeof rows {
+  if (rows.prev.length < length) rows = { prev: new Int32Array(length), cur: new Int32Array(length), prevStart: new Int32Array(length), curStart: new Int32Array(length) };
+  return rows;
+}
+
 /**
  * Aligns all of `fragment` with part of `text`. With `freeStart` the match may begin anywhere in
  * `text` (else at 0); with `freeEnd` it may end anywhere (else at the end of `text`).
@@ -28,15 +36,17 @@ export interface Alignment {
 export function align(fragment: string, text: string, options: { freeStart: boolean; freeEnd: boolean }): Alignment {
   const n = fragment.length;
   const m = text.length;
-  let prev = Array.from({ length: m + 1 }, (_, j) => (options.freeStart ? 0 : j));
-  let prevStart = Array.from({ length: m + 1 }, (_, j) => (options.freeStart ? j : 0));
+  let { prev, cur, prevStart, curStart } = rowsFor(m + 1);
+  for (let j = 0; j <= m; j++) {
+    prev[j] = options.freeStart ? 0 : j;
+    prevStart[j] = options.freeStart ? j : 0;
+  }
   for (let i = 1; i <= n; i++) {
-    const cur = new Array<number>(m + 1);
-    const curStart = new Array<number>(m + 1);
     cur[0] = i;
     curStart[0] = 0;
+    const f = fragment.charCodeAt(i - 1);
     for (let j = 1; j <= m; j++) {
-      const sub = prev[j - 1]! + (fragment[i - 1] === text[j - 1] ? 0 : 1);
+      const sub = prev[j - 1]! + (f === text.charCodeAt(j - 1) ? 0 : 1);
       const del = prev[j]! + 1;
       const ins = cur[j - 1]! + 1;
       if (sub <= del && sub <= ins) {
@@ -50,8 +60,8 @@ export function align(fragment: string, text: string, options: { freeStart: bool
         curStart[j] = curStart[j - 1]!;
       }
     }
-    prev = cur;
-    prevStart = curStart;
+    [prev, cur] = [cur, prev];
+    [prevStart, curStart] = [curStart, prevStart];
   }
   let end = m;
   if (options.freeEnd) for (let j = 0; j <= m; j++) if (prev[j]! < prev[end]!) end = j;
