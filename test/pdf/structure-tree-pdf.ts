@@ -9,6 +9,8 @@
  * run over several pages (its rows' texts on different pages), as a producer splits long tables.
  */
 
+import { assemblePdf } from '../load/pdf/make-pdf.js';
+
 export interface PlacedText {
   page: number;
   x: number;
@@ -140,15 +142,5 @@ export function taggedPdf(spec: TaggedPdfSpec): Uint8Array {
     });
   });
 
-  let pdf = '%PDF-1.7\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(pdf, 'latin1'));
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(pdf, 'latin1');
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) pdf += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(pdf, 'latin1'));
+  return assemblePdf(objects, '1.7');
 }

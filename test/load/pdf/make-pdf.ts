@@ -76,7 +76,12 @@ export function makePdf(pages: readonly PageBuilder[]): Uint8Array {
     );
     add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
   });
-  let pdf = '%PDF-1.4\n';
+  return assemblePdf(objects, '1.4');
+}
+
+/** The objects (bodies of objects 1…n, object 1 the catalog) as a PDF file with its xref table. */
+export function assemblePdf(objects: readonly string[], version: string): Uint8Array {
+  let pdf = `%PDF-${version}\n`;
   const offsets: number[] = [];
   objects.forEach((body, i) => {
     offsets.push(Buffer.byteLength(pdf, 'latin1'));
