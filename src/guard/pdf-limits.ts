@@ -27,6 +27,11 @@ export interface PdfLimits {
    * strings, which bound them). pdf.js holds a page's glyphs at once: about 400 bytes each.
    */
   'text-chars-per-page': number;
+  /**
+   * Elements of the structure tree (a tagged PDF's Table/TR/TD…), an element listed by several
+   * parents counted under each: pdf.js expands the tree that way, about 400 bytes an element.
+   */
+  'structure-elements': number;
 }
 
 export const DEFAULT_PDF_LIMITS: Readonly<PdfLimits> = {
@@ -45,6 +50,8 @@ export const DEFAULT_PDF_LIMITS: Readonly<PdfLimits> = {
   // A dense A4 page shows about 10,000 characters, a poster a few hundred thousand; a million
   // took pdf.js half a gigabyte.
   'text-chars-per-page': 500_000,
+  // A tagged 100-page report has some tens of thousands; 4.5 million took pdf.js 1.7 GB.
+  'structure-elements': 500_000,
 };
 
 export const LIMIT_NAMES = Object.keys(DEFAULT_PDF_LIMITS) as (keyof PdfLimits)[];

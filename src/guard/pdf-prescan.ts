@@ -56,6 +56,7 @@ export function prescanPdf(bytes: Uint8Array, file: string, limits: PdfLimits, p
   const decoded = decodeStreams(objects, file, limits, shadowed);
   checkSampledFunctions(objects, file, limits);
   const resolve = resolverOf(objects);
+  checkStructureTree(objects, resolve, file, limits);
 
   const contentCost = new Map<number, ContentCost>();
   const costOfContent = (ref: number): ContentCost => {
@@ -215,6 +216,43 @@ function checkSampledFunctions(objects: Map<number, RawObject>, file: string, li
 }
 
 /** A value with references followed (a few hops at most: a chain of references may loop). */
+/**
+ * The structure tree's size as pdf.js expands it: every element under each parent that lists it
+ * (a chain of elements each listing the next 8 times is 8^depth elements), a cycle endless.
+ */
+function checkStructureTree(objects: Map<number, RawObject>, resolve: (v: PdfValue | undefined) => PdfValue | undefined, file: string, limits: PdfLimits): void {
+  const size = new Map<number, number>();
+  const onPath = new Set<number>();
+  // Real trees are tens of levels deep; deeper is read as endless rather than risk the stack.
+  const MAX_DEPTH = 1000;
+  const elements = (kids: PdfValue | undefined, depth: number): number => {
+    if (Array.isArray(kids)) return kids.reduce((n: number, kid) => n + elements(kid, depth), 0);
+    if (!isRef(kids)) return 0; // a marked-content id, or a dictionary pointing at content
+    const known = size.get(kids.ref);
+    if (known !== undefined) return known;
+    if (onPath.has(kids.ref) || depth > MAX_DEPTH) return Infinity;
+    const element = objects.get(kids.ref)?.value;
+    if (!isDict(element)) return 0;
+    onPath.add(kids.ref);
+    const n = 1 + elements(element.get('K'), depth + 1);
+    onPath.delete(kids.ref);
+    size.set(kids.ref, n);
+    return n;
+  };
+  // Every catalog the file defines (an update may add one) and its tree.
+  for (const { value } of objects.values()) {
+    if (!isDict(value)) continue;
+    const type = value.get('Type');
+    if (!isName(type) || type.name !== 'Catalog') continue;
+    const root = resolve(value.get('StructTreeRoot'));
+    if (!isDict(root)) continue;
+    const total = elements(root.get('K'), 0);
+    if (total > limits['structure-elements']) {
+      throw new LimitError(file, 'structure-elements', limits['structure-elements'], `hostile PDF: its structure tree expands to ${count(total)} elements`);
+    }
+  }
+}
+
 function resolverOf(objects: Map<number, RawObject>): (v: PdfValue | undefined) => PdfValue | undefined {
   const resolve = (v: PdfValue | undefined, hops = 0): PdfValue | undefined => (isRef(v) && hops < 16 ? resolve(objects.get(v.ref)?.value, hops + 1) : v);
   return resolve;

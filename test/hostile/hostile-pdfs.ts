@@ -259,3 +259,38 @@ export function giantString(length = 60_000_000, hex = false): Uint8Array {
 export function giantTJ(count = 5_000_000): Uint8Array {
   return pageWith(`BT /F1 12 Tf 72 770 Td [${'(A) -10 '.repeat(count)}] TJ ET\n${TEXT.toString('latin1')}`);
 }
+
+/** A tagged page (its text marked as MCID 0) whose structure tree the generator `kids` writes from object 7 on. */
+function taggedPage(tree: (first: number) => { objects: string[]; leaf: number; root: number }): Uint8Array {
+  const text = Buffer.from('BT /F1 12 Tf 72 770 Td /TD <</MCID 0>> BDC (WSIS Action Line C2) Tj EMC ET\n', 'latin1');
+  const { objects, leaf, root } = tree(7);
+  const parentTree = 7 + objects.length;
+  return pdfOf([
+    '<< /Type /Catalog /Pages 2 0 R /StructTreeRoot 6 0 R /MarkInfo << /Marked true >> >>',
+    PAGES,
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> /StructParents 0 >>',
+    stream('', text),
+    FONT,
+    `<< /Type /StructTreeRoot /K [${root} 0 R] /ParentTree ${parentTree} 0 R >>`,
+    ...objects,
+    `<< /Nums [0 [${leaf} 0 R]] >>`,
+  ]);
+}
+
+/** A structure element that is its own parent and lists itself among its kids. */
+export function structTreeLoop(): Uint8Array {
+  return taggedPage((first) => ({ objects: [`<< /Type /StructElem /S /Table /P ${first} 0 R /Pg 3 0 R /K [${first} 0 R ${first} 0 R 0] >>`], leaf: first, root: first }));
+}
+
+/** A chain of `levels` structure elements, each listing the next `fan` times: fan^levels paths down to one cell. */
+export function structTreeFanOut(levels = 40, fan = 8): Uint8Array {
+  return taggedPage((first) => ({
+    objects: Array.from({ length: levels }, (_, i) =>
+      i < levels - 1
+        ? `<< /Type /StructElem /S /Div /P ${i === 0 ? 6 : first + i - 1} 0 R /Pg 3 0 R /K [${Array(fan).fill(`${first + i + 1} 0 R`).join(' ')}] >>`
+        : `<< /Type /StructElem /S /TD /P ${first + i - 1} 0 R /Pg 3 0 R /K 0 >>`,
+    ),
+    leaf: first + levels - 1,
+    root: first,
+  }));
+}
