@@ -12,9 +12,10 @@
  * numbers in the page margin.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { chromium, printToPdf } from './chromium-print.js';
 import { superscriptToDigits } from '../src/grid/clean-cell.js';
 import { textToGrid } from '../src/grid/text-grid.js';
 import { Diagnostics } from '../src/diagnostics.js';
@@ -510,44 +511,7 @@ ${rulesCss(variant.rules)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
-// Printing
-
-function chromium(): string {
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-    try {
-      execFileSync('sh', ['-c', `command -v ${name}`], { stdio: 'pipe' });
-      return name;
-    } catch {
-      // try the next name
-    }
-  }
-  throw new Error('no Chromium found: apt-get install -y --no-install-recommends chromium');
-}
-
-function printToPdf(browser: string, html: string, out: string, tagged: boolean): void {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'roadmap-variant-'));
-  try {
-    const htmlFile = path.join(work, 'roadmap.html');
-    writeFileSync(htmlFile, html);
-    const args = [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--user-data-dir=${path.join(work, 'profile')}`,
-      '--no-pdf-header-footer',
-      tagged ? '--export-tagged-pdf' : '--disable-pdf-tagging',
-      `--print-to-pdf=${path.resolve(out)}`,
-      `file://${htmlFile}`,
-    ];
-    execFileSync(browser, args, { stdio: 'pipe' });
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-}
+// Printing (scripts/chromium-print.ts) and recompressing
 
 /**
  * Recompresses the PDF (object streams, flate level 9) with qpdf, or with pikepdf (qpdf's Python

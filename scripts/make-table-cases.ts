@@ -14,10 +14,9 @@
  *
  * `aside: true` cases were kept out of sight while the rules were designed, as a check on them.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { chromium, printToPdf } from './chromium-print.js';
 
 const OUT_DIR = 'fixtures/tables/synthetic';
 
@@ -608,36 +607,6 @@ function pageHtml(c: Case): string {
     return `<ul>${b.list.map((i) => `<li>${escape(i)}</li>`).join('')}</ul>`;
   });
   return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escape(c.name)}</title><style>${css}</style></head>\n<body>\n${parts.join('\n')}\n${LEADER_SCRIPT}\n</body></html>\n`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Printing
-
-function chromium(): string {
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-    try {
-      execFileSync('sh', ['-c', `command -v ${name}`], { stdio: 'pipe' });
-      return name;
-    } catch {
-      // try the next name
-    }
-  }
-  throw new Error('no Chromium found: apt-get install -y --no-install-recommends chromium');
-}
-
-function printToPdf(browser: string, html: string, out: string): void {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'table-case-'));
-  try {
-    const htmlFile = path.join(work, 'case.html');
-    writeFileSync(htmlFile, html);
-    execFileSync(
-      browser,
-      ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${path.join(work, 'profile')}`, '--no-pdf-header-footer', '--disable-pdf-tagging', `--print-to-pdf=${path.resolve(out)}`, `file://${htmlFile}`],
-      { stdio: 'pipe' },
-    );
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
 }
 
 const wanted = process.argv.slice(2);
