@@ -6,11 +6,11 @@
  * whose line 16 holds a garbled id (id-garbled).
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { run } from './run.js';
+import { run, sourceIn } from './run.js';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const GARBLED = path.join(ROOT, 'fixtures', 'c6-k-p-garbled-ids', 'input.txt');
@@ -20,13 +20,7 @@ beforeEach(() => {
   work = mkdtempSync(path.join(os.tmpdir(), 'roadmap-ci-'));
 });
 
-function source(edition: string, name: string, content: string | Uint8Array): string {
-  const dir = path.join(work, 'sources', edition);
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, name);
-  writeFileSync(file, content);
-  return file;
-}
+const source = (edition: string, name: string, content: string | Uint8Array): string => sourceIn(work, edition, name, content);
 
 describe('--json', () => {
   it('ingest: a failed source is a JSON record with the error; stderr stays empty', async () => {

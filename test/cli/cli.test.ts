@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toJson } from '../../src/emit/json.js';
 import { roadmapJsonSchema } from '../../src/schema/roadmap.js';
-import { run } from './run.js';
+import { run, sourceIn } from './run.js';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const FIXTURE_INPUT = path.join(ROOT, 'fixtures', 'c2-a-single-line-bullets', 'input.txt');
@@ -19,13 +19,7 @@ afterEach(() => {
   // temp folders are left to the OS; nothing here writes outside them
 });
 
-function source(edition: string, name: string, content: string | Uint8Array): string {
-  const dir = path.join(work, 'sources', edition);
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, name);
-  writeFileSync(file, content);
-  return file;
-}
+const source = (edition: string, name: string, content: string | Uint8Array): string => sourceIn(work, edition, name, content);
 
 describe('roadmap ingest', () => {
   it('writes DIR/<edition>/roadmap.json named after the source folder, and a summary line', async () => {

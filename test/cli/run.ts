@@ -1,4 +1,6 @@
 /** Runs the CLI in-process and captures what it prints. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { main } from '../../src/cli/program.js';
 
 export interface Run {
@@ -34,4 +36,13 @@ export async function runRaw(...argv: string[]): Promise<RawRun> {
 export async function run(...argv: string[]): Promise<Run> {
   const { code, stdout, stderr } = await runRaw(...argv);
   return { code, stdout, stderr };
+}
+
+/** Writes a source file as a maintainer drops one in: WORK/sources/<edition>/<name>. */
+export function sourceIn(work: string, edition: string, name: string, content: string | Uint8Array): string {
+  const dir = path.join(work, 'sources', edition);
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, name);
+  writeFileSync(file, content);
+  return file;
 }
